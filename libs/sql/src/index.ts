@@ -1,0 +1,6 @@
+export type { SqlDatabase, SqlQueryable, SqlResult } from './sql-database';
+export { PgDatabase } from './pg-database';
+export { PgliteDatabase } from './pglite-database';
+export { Mutex } from './mutex';
+export { openDatabase, type DatabaseLocation } from './open-database';
+export { createTestDatabase, testDrivers, type TestDatabase, type TestDriver } from './testing/test-database';
