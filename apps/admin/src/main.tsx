@@ -1,13 +1,14 @@
+// Entry point: GOV.UK Frontend's styles, then the app.
 import { StrictMode } from 'react';
-import * as ReactDOM from 'react-dom/client';
-import App from './app/app';
+import { createRoot } from 'react-dom/client';
+import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+import { App } from './app/app';
 
-const root = ReactDOM.createRoot(
-  document.getElementById('root') as HTMLElement
-);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
 
-root.render(
+createRoot(root).render(
   <StrictMode>
-    <App/>
-  </StrictMode>
+    <App />
+  </StrictMode>,
 );

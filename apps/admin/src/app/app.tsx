@@ -1,15 +1,24 @@
-// Uncomment this line to use CSS modules
-// import styles from './app.module.css';
-import NxWelcome from "./nx-welcome";
+// The app's screens and the URL each lives at.
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider, SignInPage, SignOutPage } from '../auth';
+import { Layout } from '../layout';
+import { PartnershipListPage, RegisterPartnershipPage } from '../partnerships';
+import { NotFoundPage } from './not-found.page';
 
 export function App() {
   return (
-    <div>
-      <NxWelcome title="admin"/>
-    </div>
+    <AuthProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<PartnershipListPage />} />
+            <Route path="partnerships/new" element={<RegisterPartnershipPage />} />
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route path="sign-out" element={<SignOutPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </AuthProvider>
   );
 }
-
-export default App;
-
-

@@ -1,0 +1,2 @@
+export { PartnershipListPage } from './partnership-list.page';
+export { RegisterPartnershipPage } from './register-partnership.page';
