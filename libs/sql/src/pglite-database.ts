@@ -1,4 +1,5 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
+import { mkdirSync } from 'node:fs';
 import type { SqlDatabase, SqlQueryable, SqlResult } from './sql-database';
 import { Mutex } from './mutex';
 
@@ -17,6 +18,8 @@ export class PgliteDatabase implements SqlDatabase {
   static async open(dataDir?: string): Promise<PgliteDatabase> {
     // PGlite ships as an ES module; a dynamic import keeps this file loadable from CommonJS.
     const { PGlite } = await import('@electric-sql/pglite');
+    // PGlite creates its own folder but not the folders above it.
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
     const db = new PGlite(dataDir);
     await db.waitReady;
     return new PgliteDatabase(db);
@@ -40,8 +43,11 @@ export class PgliteDatabase implements SqlDatabase {
     });
   }
 
+  /** Closing twice is harmless: shutdown paths may overlap. */
   close(): Promise<void> {
-    return this.lock.run(() => this.db.close());
+    return this.lock.run(async () => {
+      if (!this.db.closed) await this.db.close();
+    });
   }
 }
 

@@ -1,0 +1,43 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { FrameworkModule } from '@nsf/api-framework';
+import { PartnershipsModule } from '@nsf/api-partnerships';
+import { DevSignInController } from './auth/dev-sign-in.controller';
+import type { PlatformConfig } from './config/platform-config';
+import { DemoDataSeeder } from './demo-data/demo-data.seeder';
+import { HealthController } from './health/health.controller';
+import { PlatformConfigModule } from './platform/platform-config.module';
+import { PlatformModule } from './platform/platform.module';
+
+/** The composition root: infrastructure, GraphQL and one module per capability. No business rules here. */
+@Module({})
+export class AppModule {
+  static create(config: PlatformConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformConfigModule.forRoot(config),
+        CqrsModule.forRoot(),
+        PlatformModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          // Fastify hands the context factory (request, reply), not Express's { req, res }.
+          context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
+          introspection: !config.production,
+          playground: false,
+          // Clients get the message and a typed code, never server internals.
+          includeStacktraceInErrorResponses: false,
+        }),
+        FrameworkModule,
+        PartnershipsModule,
+      ],
+      controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
+      providers: [DemoDataSeeder],
+    };
+  }
+}

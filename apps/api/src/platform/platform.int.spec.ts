@@ -1,0 +1,110 @@
+import { rmSync } from 'node:fs';
+import { PROJECTION_RUNNER } from '@nsf/api-core';
+import { DEMO_PARTNERSHIPS_2009, DEMO_USERS } from '@nsf/demo-data';
+import type { ProjectionRunner } from '@nsf/projections';
+import { testDrivers } from '@nsf/sql';
+import { ConfigError, loadPlatformConfig } from '../config/platform-config';
+import { createPlatformApp } from '../platform-app';
+import { startPlatform } from '../testing/platform-harness';
+
+const COUNT = `{ partnerships(first: 1) { totalCount } wales: partnerships(region: "WALES") { totalCount } }`;
+interface Counts {
+  partnerships: { totalCount: number };
+  wales: { totalCount: number };
+}
+
+describe.each(testDrivers())('the platform on %s', (driver) => {
+  describe('on first start with demo data', () => {
+    let platform: Awaited<ReturnType<typeof startPlatform>>;
+    beforeAll(async () => {
+      platform = await startPlatform(driver, { seedDemoData: true });
+    });
+    afterAll(() => platform.dispose());
+
+    it('is healthy', async () => {
+      const response = await fetch(`${platform.baseUrl}/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', database: driver });
+    });
+
+    it('has registered the 368 partnerships of 2009, 22 of them in Wales', async () => {
+      const result = await platform.graphql<Counts>(COUNT);
+      expect(result.data).toEqual({ partnerships: { totalCount: 368 }, wales: { totalCount: 22 } });
+      expect(DEMO_PARTNERSHIPS_2009).toHaveLength(368);
+    });
+
+    it('does not seed again on restart', async () => {
+      await platform.stop();
+      const again = await startPlatform(driver, {
+        seedDemoData: true,
+        reuse: { dataDir: platform.dataDir, database: platform.database },
+      });
+      try {
+        await again.app.get<ProjectionRunner>(PROJECTION_RUNNER).catchUp();
+        const result = await again.graphql<Counts>(COUNT);
+        expect(result.data?.partnerships.totalCount).toBe(368);
+      } finally {
+        await again.stop();
+      }
+    });
+  });
+
+  describe('development sign-in', () => {
+    let platform: Awaited<ReturnType<typeof startPlatform>>;
+    beforeAll(async () => {
+      platform = await startPlatform(driver);
+    });
+    afterAll(() => platform.dispose());
+
+    it('lists the demo users of every role', async () => {
+      const response = await fetch(`${platform.baseUrl}/auth/dev-users`);
+      const users = (await response.json()) as { username: string; role: string }[];
+      expect(users.map((user) => user.username)).toEqual(DEMO_USERS.map((user) => user.username));
+      expect(new Set(users.map((user) => user.role))).toEqual(
+        new Set(['NATIONAL', 'REGIONAL_COORDINATOR', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER', 'AUDITOR']),
+      );
+    });
+
+    it('issues a token for a demo user and refuses an unknown one', async () => {
+      const token = await platform.signIn(DEMO_USERS[0].username);
+      expect(token.split('.')).toHaveLength(3);
+      const unknown = await fetch(`${platform.baseUrl}/auth/dev-login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'mallory' }),
+      });
+      expect(unknown.status).toBe(404);
+    });
+  });
+});
+
+describe('in production (NODE_ENV=production)', () => {
+  it('refuses to start without a signing secret, and says which setting is missing', () => {
+    expect(() => loadPlatformConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadPlatformConfig({ NODE_ENV: 'production' })).toThrow(/NSF_JWT_SECRET/);
+  });
+
+  it('has no development sign-in: both endpoints answer 404', async () => {
+    const config = loadPlatformConfig({
+      NODE_ENV: 'production',
+      NSF_JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
+      NSF_DATA_DIR: `/tmp/nsf-production-test-${process.pid}`,
+    });
+    const app = await createPlatformApp(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    try {
+      const address = app.getHttpServer().address();
+      const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      expect((await fetch(`${base}/auth/dev-users`, { headers: { accept: 'text/html' } })).status).toBe(404);
+      const login = await fetch(`${base}/auth/dev-login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: DEMO_USERS[0].username }),
+      });
+      expect(login.status).toBe(404);
+    } finally {
+      await app.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    }
+  });
+});

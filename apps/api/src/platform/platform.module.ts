@@ -1,0 +1,66 @@
+import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { join } from 'node:path';
+import { AccessTokens, EVENT_STORE, PLATFORM_CLOCK, PROJECTION_RUNNER, SQL_DATABASE, type Clock } from '@nsf/api-core';
+import { createKurrentDbEventStore, createSqlEventStore, migrateEventStore, type EventStore } from '@nsf/event-store';
+import { ProjectionRunner, partnershipsProjection } from '@nsf/projections';
+import { openDatabase, type SqlDatabase } from '@nsf/sql';
+import { PLATFORM_CONFIG } from './platform-config.token';
+import type { PlatformConfig } from '../config/platform-config';
+
+/**
+ * The infrastructure every capability shares: the database (server or embedded), the event
+ * store, the projection runner, token verification and the clock. Created once per process.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: SQL_DATABASE,
+      inject: [PLATFORM_CONFIG],
+      useFactory: (config: PlatformConfig) =>
+        openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') }),
+    },
+    {
+      provide: EVENT_STORE,
+      inject: [PLATFORM_CONFIG, SQL_DATABASE],
+      useFactory: async (config: PlatformConfig, db: SqlDatabase): Promise<EventStore> => {
+        if (config.eventStore === 'kurrentdb') return createKurrentDbEventStore(config.kurrentDbUrl ?? '');
+        await migrateEventStore(db);
+        return createSqlEventStore(db);
+      },
+    },
+    {
+      provide: PROJECTION_RUNNER,
+      inject: [EVENT_STORE, SQL_DATABASE],
+      useFactory: (store: EventStore, db: SqlDatabase) =>
+        new ProjectionRunner({ store, db, projections: [partnershipsProjection] }),
+    },
+    {
+      provide: AccessTokens,
+      inject: [PLATFORM_CONFIG],
+      useFactory: (config: PlatformConfig) => new AccessTokens(config.jwtSecret),
+    },
+    { provide: PLATFORM_CLOCK, useValue: { now: () => new Date() } satisfies Clock },
+  ],
+  exports: [SQL_DATABASE, EVENT_STORE, PROJECTION_RUNNER, AccessTokens, PLATFORM_CLOCK],
+})
+export class PlatformModule implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Platform');
+
+  constructor(
+    @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.projections.start();
+    this.logger.log(`read models following the event log (${this.db.driver})`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projections.stop();
+    await this.store.close();
+    await this.db.close();
+  }
+}

@@ -1,0 +1,1 @@
+export { FrameworkModule } from './framework.module';

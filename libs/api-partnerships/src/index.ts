@@ -1,0 +1,2 @@
+export { PartnershipsModule } from './partnerships.module';
+export { RegisterPartnershipCommand } from './register-partnership/register-partnership.command';

@@ -1,0 +1,53 @@
+import { Inject, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import {
+  AuthenticatedGuard,
+  CurrentActor,
+  PLATFORM_CLOCK,
+  RequireRoles,
+  commandEnvelope,
+  graphQLErrorFor,
+  isUuid,
+  typedError,
+  type Clock,
+} from '@nsf/api-core';
+import type { Actor } from '@nsf/domain';
+import { PartnershipModel } from '../models/partnership.model';
+import { RegisterPartnershipCommand } from './register-partnership.command';
+import { RegisterPartnershipInput } from './register-partnership.input';
+
+@Resolver(() => PartnershipModel)
+export class RegisterPartnershipResolver {
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Mutation(() => PartnershipModel, { description: 'Register a partnership (national team only).' })
+  @UseGuards(AuthenticatedGuard)
+  @RequireRoles('NATIONAL')
+  async registerPartnership(
+    @Args('input') input: RegisterPartnershipInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<PartnershipModel> {
+    if (input.commandId && !isUuid(input.commandId)) {
+      throw typedError('BAD_USER_INPUT', 'commandId must be a UUID.', 'commandId');
+    }
+    const envelope = commandEnvelope({ actor, now: this.clock.now(), commandId: input.commandId });
+    const outcome = await this.commandBus.execute(
+      new RegisterPartnershipCommand(envelope, input.name, input.type, input.region, input.county ?? null),
+    );
+    if (!outcome.ok) throw graphQLErrorFor(outcome.error);
+    const { state } = outcome;
+    if (state.status !== 'registered') throw new Error('registration succeeded without registering');
+    return PartnershipModel.from({
+      partnershipId: state.partnershipId,
+      name: state.name,
+      type: state.type,
+      region: state.region,
+      county: state.county,
+      registeredAt: outcome.occurredAt,
+    });
+  }
+}
