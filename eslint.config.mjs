@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
  * the test that proves a forbidden import is rejected).
  */
 export const depConstraints = [
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain', 'type:util', 'type:data'] },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain', 'type:util', 'type:data'],
+  },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:data', 'type:domain', 'type:util'] },
   { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util', 'type:data'] },
   { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain', 'type:util'] },

@@ -62,7 +62,13 @@ describe('registering a partnership', () => {
           {
             type: 'PartnershipRegistered',
             schemaVersion: 1,
-            data: { partnershipId: 'wales-cardiff-csp', name: 'Cardiff CSP', type: 'CSP', region: 'WALES', county: null },
+            data: {
+              partnershipId: 'wales-cardiff-csp',
+              name: 'Cardiff CSP',
+              type: 'CSP',
+              region: 'WALES',
+              county: null,
+            },
           },
         ]);
     });
@@ -94,7 +100,10 @@ describe('registering a partnership', () => {
     });
 
     it('still reports bad input before the conflict', () => {
-      spec.given([allerdaleRegistered]).when(register({ partnershipType: 'CSP' })).thenRejects({ kind: 'invalid' });
+      spec
+        .given([allerdaleRegistered])
+        .when(register({ partnershipType: 'CSP' }))
+        .thenRejects({ kind: 'invalid' });
     });
   });
 });

@@ -17,7 +17,8 @@ export function deciderSpecification<Command, Event, State>(decider: {
           const decision = decider.decide(command, state);
           return {
             then(expected: Event[]): void {
-              if (!decision.ok) throw new Error(`expected events, but the command was rejected: ${decision.error.message}`);
+              if (!decision.ok)
+                throw new Error(`expected events, but the command was rejected: ${decision.error.message}`);
               expect(decision.events).toEqual(expected);
             },
             thenRejects(expected: Partial<DomainError>): void {
