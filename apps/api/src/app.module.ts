@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AssessmentsModule } from '@nsf/api-assessments';
 import { FrameworkModule } from '@nsf/api-framework';
 import { PartnershipsModule } from '@nsf/api-partnerships';
 import { DevSignInController } from './auth/dev-sign-in.controller';
@@ -35,6 +36,7 @@ export class AppModule {
         }),
         FrameworkModule,
         PartnershipsModule,
+        AssessmentsModule,
       ],
       controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
       providers: [DemoDataSeeder],

@@ -57,10 +57,14 @@ describe('module boundaries', () => {
       `import { chainHash } from '../../event-store/src/hash-chain';`,
       /relative or absolute path/,
     ],
-  ])('%s', async (_rule, projectSrc, importLine, reason) => {
-    const messages = await boundaryMessages(projectSrc, `${importLine}\nexport const probe = 1;\n`);
-    expect(messages).toEqual([expect.stringMatching(reason)]);
-  }, 60_000);
+  ])(
+    '%s',
+    async (_rule, projectSrc, importLine, reason) => {
+      const messages = await boundaryMessages(projectSrc, `${importLine}\nexport const probe = 1;\n`);
+      expect(messages).toEqual([expect.stringMatching(reason)]);
+    },
+    60_000,
+  );
 
   it('lets an allowed import through', async () => {
     const messages = await boundaryMessages(

@@ -3,7 +3,7 @@ import { isRegionCode, isRole, type Actor } from '@nsf/domain';
 
 const ISSUER = 'nsf-platform';
 const AUDIENCE = 'nsf-platform';
-const LIFETIME = '8h';
+const LIFETIME_SECONDS = 8 * 60 * 60;
 
 /**
  * Bearer tokens for the platform: JWTs (HS256) signed and verified with a key the server holds.
@@ -19,19 +19,23 @@ export class AccessTokens {
   }
 
   issue(actor: Actor, now: Date = new Date()): Promise<string> {
-    return new SignJWT({
-      name: actor.displayName,
-      role: actor.role,
-      region: actor.region,
-      partnershipId: actor.partnershipId,
-    })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(actor.username)
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt(Math.floor(now.getTime() / 1000))
-      .setExpirationTime(LIFETIME)
-      .sign(this.key);
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    return (
+      new SignJWT({
+        name: actor.displayName,
+        role: actor.role,
+        region: actor.region,
+        partnershipId: actor.partnershipId,
+      })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(actor.username)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt(issuedAt)
+        // Absolute, from the issue time: a relative '8h' would count from the wall clock instead.
+        .setExpirationTime(issuedAt + LIFETIME_SECONDS)
+        .sign(this.key)
+    );
   }
 
   /** The actor a token speaks for, or null when it is missing, forged, expired or malformed. */

@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandEnvelope, CommandOutcome } from '@nsf/api-core';
+import type { AssessmentState } from '@nsf/domain';
+
+export class SubmitAssessmentCommand extends Command<CommandOutcome<AssessmentState>> {
+  constructor(
+    readonly envelope: CommandEnvelope,
+    readonly assessmentId: string,
+  ) {
+    super();
+  }
+}
