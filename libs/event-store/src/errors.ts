@@ -21,7 +21,10 @@ export class WrongExpectedRevisionError extends EventStoreError {
 /** Some of the event ids are already stored, but not as this exact append to this stream. */
 export class EventIdConflictError extends EventStoreError {
   readonly code = 'EVENT_ID_CONFLICT';
-  constructor(readonly streamId: string, readonly eventIds: readonly string[]) {
+  constructor(
+    readonly streamId: string,
+    readonly eventIds: readonly string[],
+  ) {
     super(`stream ${streamId}: event ids already used by a different append: ${eventIds.join(', ')}`);
     this.name = 'EventIdConflictError';
   }

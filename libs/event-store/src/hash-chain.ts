@@ -14,42 +14,66 @@ import type { EventToAppend } from './envelope';
  * An auditor recomputes both from stored events with `verifyChain`.
  */
 
-/** JSON with object keys sorted at every level and no white space: one text per value. */
+/**
+ * JSON with object keys sorted at every level (by UTF-16 code units) and no white space: one text
+ * per value. It agrees with JSON.stringify on everything JSON can carry — `toJSON` is honoured
+ * (dates), undefined/functions/symbols are dropped from objects and become null in arrays,
+ * non-finite numbers become null — so the digest of what a writer hands in equals the digest of
+ * what a store gives back after a JSON round trip.
+ */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
-    if (text === undefined) throw new TypeError(`cannot canonicalise ${typeof value}`);
-    return text;
+  const text = canonical(value);
+  if (text === undefined) throw new TypeError(`cannot canonicalise ${typeof value}`);
+  return text;
+}
+
+function canonical(input: unknown): string | undefined {
+  const value = hasToJson(input) ? input.toJSON() : input;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + (canonical(value[i]) ?? 'null');
+    return `${text}]`;
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, item]) => item !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  // The default sort compares UTF-16 code units. (Not JSON.stringify with a key-sorting replacer:
+  // objects list integer-like keys first whatever their insertion order.)
+  let text = '{';
+  for (const key of Object.keys(value).sort()) {
+    const item = canonical((value as Record<string, unknown>)[key]);
+    if (item !== undefined) text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${item}`;
+  }
+  return `${text}}`;
+}
+
+function hasToJson(value: unknown): value is { toJSON(): unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function';
 }
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** What an event's digest covers: everything the writer supplies, and the stream it went to. */
+export function hashedContent(streamId: string, event: EventToAppend): Record<string, unknown> {
+  return {
+    id: event.id,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    streamId,
+    tenantId: event.tenantId,
+    occurredAt: event.occurredAt,
+    actor: event.actor,
+    reason: event.reason,
+    commandId: event.commandId,
+    correlationId: event.correlationId,
+    causationId: event.causationId,
+    data: event.data,
+    metadata: event.metadata,
+  };
+}
+
 export function contentDigest(streamId: string, event: EventToAppend): string {
-  return sha256Hex(
-    canonicalJson({
-      id: event.id,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      streamId,
-      tenantId: event.tenantId,
-      occurredAt: event.occurredAt,
-      actor: event.actor,
-      reason: event.reason,
-      commandId: event.commandId,
-      correlationId: event.correlationId,
-      causationId: event.causationId,
-      data: event.data,
-      metadata: event.metadata,
-    }),
-  );
+  return sha256Hex(canonicalJson(hashedContent(streamId, event)));
 }
 
 export function chainHash(previousHash: string | null, revision: number, digest: string): string {

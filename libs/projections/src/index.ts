@@ -1,1 +1,4 @@
 export type { Projection } from './projection';
+export { partnershipsProjection } from './partnerships/partnerships.projection';
+export * from './partnerships/partnerships.queries';
+export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';

@@ -31,7 +31,7 @@ export function decodePartnershipCursor(cursor: string): { name: string; partner
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
-      return { name: value[0] as string, partnershipId: value[1] as string };
+      return { name: value[0], partnershipId: value[1] };
     }
   } catch {
     // fall through: not one of ours

@@ -1,0 +1,80 @@
+/**
+ * Where each projection is in the global log, and the one transaction that moves it: the read
+ * model's changes and the new checkpoint commit together, so a crash neither loses nor repeats.
+ *
+ * Several nodes may run the same projection. Inside the batch's transaction a node takes a
+ * transaction-scoped advisory lock for the projection (so only one applies at a time) and
+ * re-reads the checkpoint: if another node moved it since this node read its events, the batch
+ * is not applied and the node starts again from the stored checkpoint.
+ */
+import type { LogCheckpoint, RecordedEvent } from '@nsf/event-store';
+import type { SqlDatabase } from '@nsf/sql';
+import type { Projection } from '../projection';
+
+/** Advisory lock keys (two int4): "nsf" + 1 is the projections' class; the second key hashes the name. */
+const LOCK_CLASS = 0x6e7367;
+const SCHEMA_LOCK = 0;
+
+const CHECKPOINTS_TABLE = `
+CREATE TABLE IF NOT EXISTS nsf_projection_checkpoints (
+  name       text PRIMARY KEY,
+  checkpoint text,
+  updated_at timestamptz NOT NULL DEFAULT now()
+)`;
+
+/**
+ * Creates the checkpoint table and each projection's tables. Nodes starting at once take turns
+ * (concurrent CREATE … IF NOT EXISTS can collide in PostgreSQL's catalogue).
+ */
+export async function createProjectionSchema(db: SqlDatabase, projections: readonly Projection[]): Promise<void> {
+  // One multi-statement script runs as one implicit transaction, which holds the lock to its end.
+  const script = [
+    `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, ${SCHEMA_LOCK})`,
+    CHECKPOINTS_TABLE,
+    ...projections.map((projection) => projection.schema),
+  ].join(';\n');
+  await db.exec(script);
+}
+
+export async function loadCheckpoint(db: SqlDatabase, name: string): Promise<LogCheckpoint | undefined> {
+  const { rows } = await db.query<{ checkpoint: string | null }>(
+    'SELECT checkpoint FROM nsf_projection_checkpoints WHERE name = $1',
+    [name],
+  );
+  return rows[0]?.checkpoint ?? undefined;
+}
+
+/** applied; busy: another node is applying a batch of this projection; moved: another node got further. */
+export type BatchOutcome = 'applied' | 'busy' | 'moved';
+
+/**
+ * Applies `events`, read from the log after `from`, and moves the checkpoint to the last one's —
+ * in one transaction, and only if the stored checkpoint is still `from`.
+ */
+export function applyBatch(
+  db: SqlDatabase,
+  projection: Projection,
+  from: LogCheckpoint | undefined,
+  events: readonly RecordedEvent[],
+): Promise<BatchOutcome> {
+  const to = events[events.length - 1].checkpoint;
+  return db.transaction(async (tx) => {
+    const { rows: lock } = await tx.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked',
+      [LOCK_CLASS, projection.name],
+    );
+    if (!lock[0].locked) return 'busy';
+    const { rows } = await tx.query<{ checkpoint: string | null }>(
+      'SELECT checkpoint FROM nsf_projection_checkpoints WHERE name = $1',
+      [projection.name],
+    );
+    if ((rows[0]?.checkpoint ?? undefined) !== from) return 'moved';
+    for (const event of events) await projection.apply(tx, event);
+    await tx.query(
+      `INSERT INTO nsf_projection_checkpoints (name, checkpoint, updated_at) VALUES ($1, $2, now())
+       ON CONFLICT (name) DO UPDATE SET checkpoint = EXCLUDED.checkpoint, updated_at = EXCLUDED.updated_at`,
+      [projection.name, to],
+    );
+    return 'applied';
+  });
+}
