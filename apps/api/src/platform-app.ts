@@ -37,7 +37,13 @@ export async function createPlatformApp(
   }
   app.useGlobalFilters(new SpaFallbackFilter(config.adminDir));
   // Command handlers are registered during init, so demo data is seeded after it, before listening.
-  await app.init();
-  if (config.seedDemoData) await app.get(DemoDataSeeder).seedOnce();
+  try {
+    await app.init();
+    if (config.seedDemoData) await app.get(DemoDataSeeder).seedOnce();
+  } catch (error) {
+    // A failed start must not leave the projection runner, store clients or database open.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }

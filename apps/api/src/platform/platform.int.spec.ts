@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { PROJECTION_RUNNER } from '@nsf/api-core';
 import { DEMO_PARTNERSHIPS_2009, DEMO_USERS } from '@nsf/demo-data';
+import { EventStoreUnavailableError } from '@nsf/event-store';
 import type { ProjectionRunner } from '@nsf/projections';
 import { testDrivers } from '@nsf/sql';
 import { ConfigError, loadPlatformConfig } from '../config/platform-config';
@@ -75,6 +76,28 @@ describe.each(testDrivers())('the platform on %s', (driver) => {
       });
       expect(unknown.status).toBe(404);
     });
+  });
+});
+
+describe('with EVENT_STORE=kurrentdb', () => {
+  it('uses the KurrentDB adapter: an unreachable server fails the start with EventStoreUnavailableError', async () => {
+    const dataDir = `/tmp/nsf-kurrentdb-test-${process.pid}`;
+    const config = loadPlatformConfig({
+      EVENT_STORE: 'kurrentdb',
+      // Port 1 is closed; one discovery attempt and a short deadline make the failure prompt.
+      KURRENTDB_URL: 'kurrentdb://127.0.0.1:1?tls=false&maxDiscoverAttempts=1&defaultDeadline=2000',
+      NSF_DATA_DIR: dataDir,
+      NSF_DEMO_DATA: 'true',
+    });
+    try {
+      await expect(createPlatformApp(config, { logger: false })).rejects.toBeInstanceOf(EventStoreUnavailableError);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start without KURRENTDB_URL', () => {
+    expect(() => loadPlatformConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_URL/);
   });
 });
 
