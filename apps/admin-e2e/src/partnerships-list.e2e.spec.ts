@@ -2,32 +2,17 @@
 // Runs before the registration specs (see spec-order.sequencer.cjs): it relies on the seed count.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { closeTab, launchBrowser, openTab, type BrowserTab } from './support/browser';
+import { closeTab, openTab, useBrowserTab } from './support/browser';
 import { goToNextPage, listCaption, listRows, readRows } from './support/partnerships-page';
 import { expectToContainText } from './support/wait-for-text';
 import { SCREENSHOTS_DIR } from './support/workspace';
 
 describe('the partnerships list', () => {
-  let browser: Browser;
-  let tab: BrowserTab;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    tab = await openTab(browser);
-  });
-  afterEach(async () => {
-    expect(await closeTab(tab)).toEqual([]);
-  });
+  const tab = useBrowserTab();
 
   it('shows every seeded partnership in a GOV.UK table on the home page', async () => {
-    const { page } = tab;
+    const { page } = tab();
     await page.goto('/');
 
     await expectToContainText(listCaption(page), '368 partnerships');
@@ -48,7 +33,7 @@ describe('the partnerships list', () => {
   });
 
   it('narrows the list to the region chosen in the filter, in a URL that can be shared', async () => {
-    const { page } = tab;
+    const { page } = tab();
     await page.goto('/');
     await expectToContainText(listCaption(page), '368 partnerships');
 
@@ -66,6 +51,8 @@ describe('the partnerships list', () => {
     await expectNoAxeViolations(page);
 
     // The same address opened afresh shows the same view, with the filter still selected.
+    const browser = page.context().browser();
+    if (!browser) throw new Error('the tab has no browser');
     const shared = await openTab(browser);
     try {
       await shared.page.goto(page.url());
@@ -77,7 +64,7 @@ describe('the partnerships list', () => {
   });
 
   it('moves to the next page and back by cursor', async () => {
-    const { page } = tab;
+    const { page } = tab();
     await page.goto('/');
     await expectToContainText(listCaption(page), '368 partnerships');
     const firstPage = await readRows(page);

@@ -1,9 +1,9 @@
 // What the registration form shows when it cannot register: a GOV.UK error summary that takes
 // focus and links to the field, and the message on the field itself.
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { closeTab, launchBrowser, openTab, type BrowserTab } from './support/browser';
+import { useBrowserTab } from './support/browser';
 import { nationalUser } from './support/dev-users';
 import { listCaption, readAllPages } from './support/partnerships-page';
 import { signInAs } from './support/sign-in';
@@ -38,24 +38,10 @@ async function errorSummary(page: Page) {
 }
 
 describe('registering a partnership, when something is wrong', () => {
-  let browser: Browser;
-  let tab: BrowserTab;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    tab = await openTab(browser);
-  });
-  afterEach(async () => {
-    expect(await closeTab(tab)).toEqual([]);
-  });
+  const tab = useBrowserTab();
 
   it('asks for the name before sending anything', async () => {
-    const { page } = tab;
+    const { page } = tab();
     await openRegistrationForm(page);
     await submit(page, { name: '', type: 'DAAT', region: 'London' });
 
@@ -73,7 +59,7 @@ describe('registering a partnership, when something is wrong', () => {
   });
 
   it('shows the server’s objection to a CSP in an English region on the type question', async () => {
-    const { page } = tab;
+    const { page } = tab();
     await openRegistrationForm(page);
     await submit(page, {
       name: `E2E Community Safety Partnership ${randomBytes(3).toString('hex')}`,
@@ -96,7 +82,7 @@ describe('registering a partnership, when something is wrong', () => {
   });
 
   it('reports a conflict when the same partnership is registered twice in a region', async () => {
-    const { page } = tab;
+    const { page } = tab();
     const registration: Registration = {
       name: `E2E Crime and Disorder Reduction Partnership ${randomBytes(3).toString('hex')}`,
       type: 'CDRP',

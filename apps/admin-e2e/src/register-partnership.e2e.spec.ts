@@ -1,32 +1,17 @@
 // The national team registers a partnership and finds it in its region's list.
 import { randomBytes } from 'node:crypto';
-import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
-import { closeTab, launchBrowser, openTab, type BrowserTab } from './support/browser';
+import { useBrowserTab } from './support/browser';
 import { nationalUser } from './support/dev-users';
 import { listCaption, readAllPages } from './support/partnerships-page';
 import { signInAs } from './support/sign-in';
 import { expectToContainText } from './support/wait-for-text';
 
 describe('registering a partnership', () => {
-  let browser: Browser;
-  let tab: BrowserTab;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    tab = await openTab(browser);
-  });
-  afterEach(async () => {
-    expect(await closeTab(tab)).toEqual([]);
-  });
+  const tab = useBrowserTab();
 
   it('is offered on the list only once a national user has signed in', async () => {
-    const { page } = tab;
+    const { page } = tab();
     await page.goto('/');
     await expectToContainText(listCaption(page), 'partnerships');
     expect(await page.getByRole('button', { name: 'Register a partnership' }).count()).toBe(0);
@@ -38,7 +23,7 @@ describe('registering a partnership', () => {
   });
 
   it('registers a DAAT that then appears in the list for its region', async () => {
-    const { page } = tab;
+    const { page } = tab();
     const name = `E2E Drug and Alcohol Action Team ${randomBytes(3).toString('hex')}`;
     await signInAs(page, await nationalUser());
     await page.getByRole('button', { name: 'Register a partnership' }).click();

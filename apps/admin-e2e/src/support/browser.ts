@@ -44,3 +44,30 @@ export async function closeTab(tab: BrowserTab): Promise<readonly string[]> {
   await tab.context.close();
   return tab.problems;
 }
+
+/**
+ * One Chromium for a describe block and a fresh tab for each test; a test fails when its page
+ * logged an error or threw. Returns a getter for the current test's tab.
+ */
+export function useBrowserTab(): () => BrowserTab {
+  let browser: Browser | undefined;
+  let tab: BrowserTab | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('the browser did not start');
+    tab = await openTab(browser);
+  });
+  afterEach(async () => {
+    if (tab) expect(await closeTab(tab)).toEqual([]);
+    tab = undefined;
+  });
+  return () => {
+    if (!tab) throw new Error('no tab: useBrowserTab() serves tests only');
+    return tab;
+  };
+}

@@ -34,6 +34,7 @@ import { mapClientError } from './error-mapping';
 import { fromClientEvent, isOurEvent, isSystemEvent, toEventData, toStoredEvent } from './event-mapping';
 import { revisionToBigInt } from './revision-mapping';
 import { prepareKurrentDbAppend } from './prepare-kurrentdb-append';
+import { SubscriptionRegistry } from '../subscription/subscription-registry';
 
 export interface KurrentDbEventStoreOptions {
   /** gRPC deadline for appends, in ms (reads use the connection's `defaultDeadline`). */
@@ -62,7 +63,7 @@ export class KurrentDbEventStore implements EventStore {
   private readonly deadlineMs: number;
   private readonly maxAppendAttempts: number;
   private readonly maxPageSize: number;
-  private readonly subscriptions = new Set<KurrentDbAllSubscription>();
+  private readonly subscriptions = new SubscriptionRegistry();
 
   constructor(
     private readonly client: KurrentDbClientSeam,
@@ -171,20 +172,11 @@ export class KurrentDbEventStore implements EventStore {
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {
     const subscription = new KurrentDbAllSubscription(this.client, options, () => this.endOfLog());
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: () => subscription.caughtUp(),
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.track(subscription);
   }
 
   async close(): Promise<void> {
-    const open = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(open.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
     await this.client.dispose();
   }
 

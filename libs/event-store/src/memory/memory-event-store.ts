@@ -21,6 +21,7 @@ import type {
 import { prepareAppend, type PreparedEvent } from '../prepare-append';
 import { AppendSignal } from '../subscription/append-signal';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription';
+import { SubscriptionRegistry } from '../subscription/subscription-registry';
 
 export interface MemoryEventStoreOptions {
   /** Injected clock for recordedAt (defaults to the system clock). */
@@ -52,7 +53,7 @@ class InMemoryEventStore implements MemoryEventStore {
   private readonly streams = new Map<string, StoredEvent[]>();
   private readonly byId = new Map<string, StoredEvent>();
   private readonly appended = new AppendSignal();
-  private readonly subscriptions = new Set<CatchUpSubscription>();
+  private readonly subscriptions = new SubscriptionRegistry();
   private batches = 0;
 
   constructor(private readonly now: () => Date) {}
@@ -150,20 +151,11 @@ class InMemoryEventStore implements MemoryEventStore {
       },
       { ...options, pollIntervalMs: 1000 },
     );
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: () => subscription.caughtUp(),
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.track(subscription);
   }
 
   async close(): Promise<void> {
-    const open = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(open.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
   }
 
   tamperWith(eventId: string, data: unknown): void {

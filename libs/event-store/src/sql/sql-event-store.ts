@@ -43,6 +43,7 @@ import {
   sqlState,
   WRONG_EXPECTED_REVISION,
 } from './sql-errors';
+import { SubscriptionRegistry } from '../subscription/subscription-registry';
 
 export interface SqlEventStoreOptions {
   /** How often a subscription looks for writes made by other processes. Default 250 ms. */
@@ -79,7 +80,7 @@ const LAST_REVISION = '9223372036854775807';
 
 class SqlEventStore implements EventStore {
   private readonly appended = new AppendSignal();
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new SubscriptionRegistry();
   private readonly pollIntervalMs: number;
   private readonly defaultPageSize: number;
 
@@ -166,21 +167,12 @@ class SqlEventStore implements EventStore {
       },
       { ...options, pollIntervalMs: this.pollIntervalMs },
     );
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: () => subscription.caughtUp(),
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.track(subscription);
   }
 
   /** Stops the subscriptions; the database belongs to the caller, who closes it. */
   async close(): Promise<void> {
-    const open = [...this.subscriptions];
-    this.subscriptions.clear();
-    await Promise.all(open.map((subscription) => subscription.stop()));
+    await this.subscriptions.stopAll();
   }
 
   /** The last event visible now, in the log's order (not yet necessarily below the gap-safe horizon). */
