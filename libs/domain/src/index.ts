@@ -13,4 +13,8 @@ export * from './assessment/assessment.decide';
 export * from './assessment/open-assessment.decide';
 export * from './assessment/score-criterion.decide';
 export * from './assessment/submit-assessment.decide';
+export * from './assessment/return-assessment.decide';
+export * from './assessment/validate-assessment.decide';
+export * from './assessment/moderation-access';
+export * from './assessment/assessment-view-access';
 export * from './assessment/self-assessment-access';

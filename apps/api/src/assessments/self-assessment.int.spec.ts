@@ -3,28 +3,8 @@ import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
 import { allCriteria } from '@nsf/domain';
 import { verifyChain, type EventStore } from '@nsf/event-store';
 import { testDrivers, type SqlDatabase } from '@nsf/sql';
-import { startPlatform } from '../testing/platform-harness';
-
-const ASSESSMENT_FIELDS = 'id partnershipId period frameworkVersion status applicableCriteriaCount scoredCount';
-const OPEN = `
-  mutation Open($input: OpenAssessmentInput!) { openAssessment(input: $input) { ${ASSESSMENT_FIELDS} } }`;
-const SCORE = `
-  mutation Score($input: ScoreCriterionInput!) {
-    scoreCriterion(input: $input) { ${ASSESSMENT_FIELDS} scores { criterionId score rationale } }
-  }`;
-const SUBMIT = `
-  mutation Submit($input: SubmitAssessmentInput!) { submitAssessment(input: $input) { ${ASSESSMENT_FIELDS} } }`;
-
-interface Assessment {
-  id: string;
-  partnershipId: string;
-  period: string;
-  frameworkVersion: string;
-  status: 'OPEN' | 'SUBMITTED';
-  applicableCriteriaCount: number;
-  scoredCount: number;
-  scores?: { criterionId: string; score: number; rationale: string }[];
-}
+import { startPlatform, type GraphQLResponse } from '../testing/platform-harness';
+import { OPEN, SCORE, SUBMIT, countEvents, attempt, scoreEach, type Assessment } from './assessment-requests';
 
 const ALLERDALE = 'north_west-allerdale-cdrp';
 const ASSESSMENT_ID = `${ALLERDALE}-2009-10`;
@@ -37,8 +17,7 @@ describe.each(testDrivers())('self-assessment through GraphQL on %s', (driver) =
   let db: SqlDatabase;
   let store: EventStore;
 
-  const eventCount = async () =>
-    Number((await db.query<{ n: string }>('SELECT count(*)::text AS n FROM nsf_events')).rows[0].n);
+  const eventCount = () => countEvents(db);
   const open = (input: Record<string, unknown>, token: string | undefined = lead) =>
     platform.graphql<{ openAssessment: Assessment }>(OPEN, { input }, token);
   const score = (input: Record<string, unknown>, token: string | undefined = lead) =>
@@ -52,19 +31,16 @@ describe.each(testDrivers())('self-assessment through GraphQL on %s', (driver) =
 
   /** Runs a request that must be refused, and checks its typed error and that nothing was appended. */
   const expectRefused = async (
-    request: () => Promise<{
-      data?: unknown;
-      errors?: { message: string; extensions?: { code?: string; field?: string } }[];
-    }>,
+    request: () => Promise<GraphQLResponse<unknown>>,
     expected: { code: string; field?: string },
   ) => {
-    const before = await eventCount();
-    const result = await request();
-    expect(result.data ?? null).toBeNull();
-    expect(result.errors?.[0].extensions).toMatchObject(expected);
-    expect(result.errors?.[0].message).toMatch(/\w/);
-    expect(await eventCount()).toBe(before);
-    return result.errors?.[0].message ?? '';
+    const outcome = await attempt(db, request);
+    expect(outcome).toMatchObject({
+      data: null,
+      error: { message: expect.stringMatching(/\w/), extensions: expected },
+      appended: 0,
+    });
+    return outcome.error?.message ?? '';
   };
 
   beforeAll(async () => {
@@ -154,10 +130,7 @@ describe.each(testDrivers())('self-assessment through GraphQL on %s', (driver) =
     });
 
     it('scores every applicable criterion and submits', async () => {
-      for (const criterionId of CRITERIA) {
-        const result = await score({ criterionId, score: 3 });
-        expect(result.errors).toBeUndefined();
-      }
+      await scoreEach(platform, lead, ASSESSMENT_ID, CRITERIA, 3);
       const result = await submit();
 
       expect(result.errors).toBeUndefined();

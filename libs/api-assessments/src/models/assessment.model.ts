@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { OpenedAssessment } from '@nsf/domain';
-import { AssessmentStatusEnum } from './assessment-status.enum';
+import { ASSESSMENT_STATUS, AssessmentStatusEnum } from './assessment-status.enum';
+import { ModeratedScoreModel } from './moderated-score.model';
 
 @ObjectType('CriterionScore', { description: 'The latest score a partnership gave itself on one criterion.' })
 export class CriterionScoreModel {
@@ -40,16 +41,30 @@ export class AssessmentModel {
   @Field(() => Int)
   scoredCount!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The coordinator’s comments from the latest return; null if it was never returned.',
+  })
+  returnComments!: string | null;
+
+  @Field(() => [ModeratedScoreModel], {
+    nullable: true,
+    description: 'When validated: the criteria the coordinator scored differently (possibly none); otherwise null.',
+  })
+  moderatedScores!: ModeratedScoreModel[] | null;
+
   static from(state: OpenedAssessment): AssessmentModel {
     return Object.assign(new AssessmentModel(), {
       id: state.assessmentId,
       partnershipId: state.partnershipId,
       period: state.period,
       frameworkVersion: state.frameworkVersion,
-      status: state.status === 'open' ? AssessmentStatusEnum.OPEN : AssessmentStatusEnum.SUBMITTED,
+      status: ASSESSMENT_STATUS[state.status],
       scores: state.scores.map(({ criterionId, score, rationale }) => ({ criterionId, score, rationale })),
       applicableCriteriaCount: state.applicableCriteria.length,
       scoredCount: state.scores.length,
+      returnComments: state.returnComments,
+      moderatedScores: state.status === 'validated' ? state.moderatedScores.map((score) => ({ ...score })) : null,
     });
   }
 }

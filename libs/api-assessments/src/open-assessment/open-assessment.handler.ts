@@ -6,16 +6,13 @@ import {
   assessmentStreamId,
   decideOpenAssessment,
   evolveAssessment,
-  evolvePartnership,
   initialAssessmentState,
-  initialPartnershipState,
   notFound,
-  partnershipStreamId,
   settingOf,
   type AssessmentState,
-  type PartnershipEvent,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import { readPartnership } from '../read-partnership';
 import { OpenAssessmentCommand } from './open-assessment.command';
 
 /**
@@ -27,10 +24,7 @@ export class OpenAssessmentHandler implements ICommandHandler<OpenAssessmentComm
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute(command: OpenAssessmentCommand): Promise<CommandOutcome<AssessmentState>> {
-    const history = await this.store.readStream(partnershipStreamId(command.partnershipId));
-    const partnership = history
-      .map((event) => ({ type: event.type, schemaVersion: event.schemaVersion, data: event.data }) as PartnershipEvent)
-      .reduce(evolvePartnership, initialPartnershipState);
+    const partnership = await readPartnership(this.store, command.partnershipId);
     if (partnership.status !== 'registered') {
       return { ok: false, error: notFound(`There is no partnership “${command.partnershipId}”`) };
     }

@@ -1,11 +1,18 @@
 import type { Decision } from '../shared/domain-error';
 import { evolveAssessment, initialAssessmentState, type AssessmentEvent, type AssessmentState } from './assessment';
 import { decideOpenAssessment, type OpenAssessment } from './open-assessment.decide';
+import { decideReturnAssessment, type ReturnAssessment } from './return-assessment.decide';
 import { decideScoreCriterion, type ScoreCriterion } from './score-criterion.decide';
 import { decideSubmitAssessment, type SubmitAssessment } from './submit-assessment.decide';
+import { decideValidateAssessment, type ValidateAssessment } from './validate-assessment.decide';
 
-/** Every command of the self-assessment cycle, decided on the assessment's own stream. */
-export type AssessmentCommand = OpenAssessment | ScoreCriterion | SubmitAssessment;
+/** Every command of the self-assessment cycle and its moderation, decided on the assessment's own stream. */
+export type AssessmentCommand =
+  | OpenAssessment
+  | ScoreCriterion
+  | SubmitAssessment
+  | ReturnAssessment
+  | ValidateAssessment;
 
 export function decideAssessment(command: AssessmentCommand, state: AssessmentState): Decision<AssessmentEvent> {
   switch (command.type) {
@@ -15,6 +22,10 @@ export function decideAssessment(command: AssessmentCommand, state: AssessmentSt
       return decideScoreCriterion(command, state);
     case 'SubmitAssessment':
       return decideSubmitAssessment(command, state);
+    case 'ReturnAssessment':
+      return decideReturnAssessment(command, state);
+    case 'ValidateAssessment':
+      return decideValidateAssessment(command, state);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

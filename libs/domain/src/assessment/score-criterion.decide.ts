@@ -17,7 +17,7 @@ const MAX_EVIDENCE_LENGTH = 10000;
 const MAX_LINKS = 20;
 
 /**
- * Scoring, or re-scoring, one criterion of an open assessment against the scale of the edition
+ * Scoring, or re-scoring, one criterion of an open (or returned) assessment against the scale of the edition
  * it was opened with. Each change is its own event and names the score it replaces, so the
  * history shows how a partnership's view of itself moved, and why.
  */
@@ -25,6 +25,9 @@ export function decideScoreCriterion(command: ScoreCriterion, state: AssessmentS
   if (state.status === 'not_opened') return reject(notFound('There is no such assessment'));
   if (state.status === 'submitted') {
     return reject(conflict(`The ${state.period} assessment has been submitted: its scores can no longer change`));
+  }
+  if (state.status === 'validated') {
+    return reject(conflict(`The ${state.period} assessment has been validated and is closed: its scores are final`));
   }
   const framework = findFramework(state.frameworkVersion);
   // The version was checked when the assessment opened, and editions are never removed.

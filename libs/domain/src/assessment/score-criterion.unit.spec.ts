@@ -116,4 +116,41 @@ describe('scoring a criterion', () => {
         .thenRejects({ kind: 'conflict', message: expect.stringContaining('submitted') });
     });
   });
+
+  describe('when returned', () => {
+    const returnedHistory: AssessmentEvent[] = [
+      opened,
+      scored(null, 2),
+      { type: 'AssessmentSubmitted', schemaVersion: 1, data: { assessmentId: ASSESSMENT_ID, scoredCriteria: 2 } },
+      { type: 'AssessmentReturned', schemaVersion: 1, data: { assessmentId: ASSESSMENT_ID, comments: 'Revisit' } },
+    ];
+
+    it('records a re-score as it would on an open assessment', () => {
+      spec
+        .given(returnedHistory)
+        .when(score({ score: 3 }))
+        .then([scored(2, 3)]);
+    });
+
+    it('still rejects a score off the scale as invalid input', () => {
+      spec
+        .given(returnedHistory)
+        .when(score({ score: 5 }))
+        .thenRejects({ kind: 'invalid', field: 'score' });
+    });
+  });
+
+  describe('when validated', () => {
+    it('refuses even a valid score as a conflict, saying the assessment is validated', () => {
+      spec
+        .given([
+          opened,
+          scored(null, 2),
+          { type: 'AssessmentSubmitted', schemaVersion: 1, data: { assessmentId: ASSESSMENT_ID, scoredCriteria: 2 } },
+          { type: 'AssessmentValidated', schemaVersion: 1, data: { assessmentId: ASSESSMENT_ID, moderatedScores: [] } },
+        ])
+        .when(score({ score: 3 }))
+        .thenRejects({ kind: 'conflict', message: expect.stringContaining('validated') });
+    });
+  });
 });

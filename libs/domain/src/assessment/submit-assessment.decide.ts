@@ -5,11 +5,17 @@ export interface SubmitAssessment {
   readonly type: 'SubmitAssessment';
 }
 
-/** Submitting hands the assessment to the coordinator: only once, and only when it is complete. */
+/**
+ * Submitting hands the assessment to the coordinator: once, and only when it is complete; a
+ * returned assessment is submitted again the same way.
+ */
 export function decideSubmitAssessment(_command: SubmitAssessment, state: AssessmentState): Decision<AssessmentEvent> {
   if (state.status === 'not_opened') return reject(notFound('There is no such assessment'));
   if (state.status === 'submitted') {
     return reject(conflict(`The ${state.period} assessment has already been submitted`));
+  }
+  if (state.status === 'validated') {
+    return reject(conflict(`The ${state.period} assessment has been validated and is closed`));
   }
   const missing = state.applicableCriteria.length - state.scores.length;
   if (missing > 0) {

@@ -86,4 +86,36 @@ describe('submitting an assessment', () => {
         .thenRejects({ kind: 'conflict' });
     });
   });
+
+  describe('when returned', () => {
+    const returned: AssessmentEvent = {
+      type: 'AssessmentReturned',
+      schemaVersion: 1,
+      data: { assessmentId: ASSESSMENT_ID, comments: 'Revisit leadership.2' },
+    };
+    const complete = [opened, scored('leadership.1'), scored('leadership.2'), scored('leadership.3'), submitted];
+
+    it('submits it again, revised or not', () => {
+      spec
+        .given([...complete, returned, scored('leadership.2', 3)])
+        .when(submit)
+        .then([submitted]);
+    });
+  });
+
+  describe('when validated', () => {
+    it('refuses to submit as a conflict: a validated assessment is closed', () => {
+      spec
+        .given([
+          opened,
+          scored('leadership.1'),
+          scored('leadership.2'),
+          scored('leadership.3'),
+          submitted,
+          { type: 'AssessmentValidated', schemaVersion: 1, data: { assessmentId: ASSESSMENT_ID, moderatedScores: [] } },
+        ])
+        .when(submit)
+        .thenRejects({ kind: 'conflict', message: expect.stringContaining('validated') });
+    });
+  });
 });

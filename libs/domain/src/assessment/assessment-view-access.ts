@@ -1,0 +1,23 @@
+import type { Actor } from '../access/roles';
+import type { AssessedPartnership } from './moderation-access';
+
+/**
+ * Who may read a partnership's assessment: its own people, its region's coordinator, the
+ * national team, and auditors (who replay every decision). Nobody sees another partnership's.
+ */
+export function mayViewAssessment(actor: Actor, partnership: AssessedPartnership): boolean {
+  switch (actor.role) {
+    case 'NATIONAL':
+    case 'AUDITOR':
+      return true;
+    case 'REGIONAL_COORDINATOR':
+      return actor.region === partnership.region;
+    case 'PARTNERSHIP_LEAD':
+    case 'PARTNERSHIP_MEMBER':
+      return actor.partnershipId === partnership.partnershipId;
+    default: {
+      const _exhaustive: never = actor.role;
+      return _exhaustive;
+    }
+  }
+}
