@@ -32,8 +32,16 @@ import type { PlatformConfig } from '../config/platform-config';
     {
       provide: PROJECTION_RUNNER,
       inject: [EVENT_STORE, SQL_DATABASE],
-      useFactory: (store: EventStore, db: SqlDatabase) =>
-        new ProjectionRunner({ store, db, projections: [partnershipsProjection] }),
+      useFactory: (store: EventStore, db: SqlDatabase) => {
+        const logger = new Logger('Projections');
+        return new ProjectionRunner({
+          store,
+          db,
+          projections: [partnershipsProjection],
+          // A failed batch was rolled back and is retried with backoff; say so where operators look.
+          onError: (error, projection) => logger.error(`${projection}: batch failed, will retry`, error),
+        });
+      },
     },
     {
       provide: AccessTokens,
