@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AssessmentsModule } from '@nsf/api-assessments';
 import { FrameworkModule } from '@nsf/api-framework';
 import { PartnershipsModule } from '@nsf/api-partnerships';
+import { SupportModule } from '@nsf/api-support';
 import { DevSignInController } from './auth/dev-sign-in.controller';
 import type { PlatformConfig } from './config/platform-config';
 import { DemoDataSeeder } from './demo-data/demo-data.seeder';
@@ -37,6 +38,7 @@ export class AppModule {
         FrameworkModule,
         PartnershipsModule,
         AssessmentsModule,
+        SupportModule,
       ],
       controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
       providers: [DemoDataSeeder],

@@ -1,0 +1,26 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { SupportDecisionEnum } from '../models/support-decision.enum';
+
+@InputType('DecideSupportInput')
+export class DecideSupportInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => SupportDecisionEnum)
+  decision!: SupportDecisionEnum;
+
+  @Field(() => String, { description: 'Why; required, so the decision can be explained and audited.' })
+  rationale!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Ids of the events the decision relies on, e.g. a validated assessment’s.',
+  })
+  evidence?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A UUID chosen by the client, so a retried request is applied once.',
+  })
+  commandId?: string | null;
+}

@@ -1,0 +1,43 @@
+import { Inject, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import {
+  AuthenticatedGuard,
+  CurrentActor,
+  PLATFORM_CLOCK,
+  RequireRoles,
+  commandEnvelope,
+  type Clock,
+} from '@nsf/api-core';
+import type { Actor } from '@nsf/domain';
+import { checkCommandId } from '../command-id';
+import { SupportCaseModel } from '../models/support-case.model';
+import { supportCaseResult } from '../support-case-result';
+import { ProposeSupportCommand } from './propose-support.command';
+import { ProposeSupportInput } from './propose-support.input';
+
+@Resolver(() => SupportCaseModel)
+export class ProposeSupportResolver {
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Mutation(() => SupportCaseModel, {
+    description: 'Put a support offer forward for a partnership, saying what it needs.',
+  })
+  @UseGuards(AuthenticatedGuard)
+  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
+  async proposeSupport(
+    @Args('input') input: ProposeSupportInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<SupportCaseModel> {
+    // The region check needs the partnership's stream, so the handler makes it.
+    const envelope = commandEnvelope({ actor, now: this.clock.now(), commandId: checkCommandId(input.commandId) });
+    return supportCaseResult(
+      await this.commandBus.execute(
+        new ProposeSupportCommand(envelope, input.partnershipId, input.offerId, input.need),
+      ),
+    );
+  }
+}

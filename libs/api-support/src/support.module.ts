@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DecideSupportHandler } from './decide-support/decide-support.handler';
+import { DecideSupportResolver } from './decide-support/decide-support.resolver';
+import { ProposeSupportHandler } from './propose-support/propose-support.handler';
+import { ProposeSupportResolver } from './propose-support/propose-support.resolver';
+import { RecordSupportDeliveredHandler } from './record-support-delivered/record-support-delivered.handler';
+import { RecordSupportDeliveredResolver } from './record-support-delivered/record-support-delivered.resolver';
+import { RequestSupportHandler } from './request-support/request-support.handler';
+import { RequestSupportResolver } from './request-support/request-support.resolver';
+import { SupportOffersResolver } from './support-offers/support-offers.resolver';
+
+/**
+ * Support for partnerships: the catalogue of offers; a partnership requests support or its
+ * coordinator proposes it; the coordinator decides with a rationale and records delivery.
+ */
+@Module({
+  imports: [CqrsModule],
+  providers: [
+    SupportOffersResolver,
+    RequestSupportResolver,
+    RequestSupportHandler,
+    ProposeSupportResolver,
+    ProposeSupportHandler,
+    DecideSupportResolver,
+    DecideSupportHandler,
+    RecordSupportDeliveredResolver,
+    RecordSupportDeliveredHandler,
+  ],
+})
+export class SupportModule {}

@@ -1,0 +1,34 @@
+import { accept, conflict, invalid, notFound, reject, type Decision } from '../shared/domain-error';
+import type { SupportCaseEvent, SupportCaseState } from './support-case';
+
+export interface RecordSupportDelivered {
+  readonly type: 'RecordSupportDelivered';
+  readonly deliveredOn: string;
+  readonly notes: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date that exists: '2009-02-30' matches the pattern but not the calendar. */
+function isCalendarDate(value: string): boolean {
+  return DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+/** Only approved support is delivered; recording it closes the case. */
+export function decideRecordSupportDelivered(
+  command: RecordSupportDelivered,
+  state: SupportCaseState,
+): Decision<SupportCaseEvent> {
+  if (state.status === 'none') return reject(notFound('There is no such support case'));
+  if (state.status !== 'approved') {
+    return reject(conflict(`The support case is ${state.status}: only approved support can be delivered`));
+  }
+  if (!isCalendarDate(command.deliveredOn)) {
+    return reject(invalid('Give the delivery date as YYYY-MM-DD', 'deliveredOn'));
+  }
+  return accept({
+    type: 'SupportDelivered',
+    schemaVersion: 1,
+    data: { caseId: state.caseId, deliveredOn: command.deliveredOn, notes: command.notes.trim() },
+  });
+}
