@@ -1,3 +1,4 @@
+import { readPartnership } from '@nsf/api-core';
 import {
   forbidden,
   notFound,
@@ -7,7 +8,6 @@ import {
   type DomainError,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
-import { readPartnership } from './read-partnership';
 
 /**
  * The partnership an assessment belongs to, if the caller may act on it. Coordinators are

@@ -6,3 +6,4 @@ export * from './graphql/graphql-errors';
 export * from './auth/access-tokens';
 export * from './auth/authenticated.guard';
 export * from './auth/current-actor.decorator';
+export * from './partnerships/read-partnership';

@@ -1,3 +1,4 @@
+import { readPartnership } from '@nsf/api-core';
 import type { CommandEnvelope, CommandOutcome } from '@nsf/api-core';
 import {
   forbidden,
@@ -10,7 +11,6 @@ import {
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
 import { executeOnSupportCase } from './execute-on-support-case';
-import { readPartnership } from './read-partnership';
 
 /**
  * Deciding a case and recording its delivery need the caller to manage support for the case's

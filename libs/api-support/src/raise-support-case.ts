@@ -1,3 +1,4 @@
+import { readPartnership } from '@nsf/api-core';
 import type { CommandEnvelope, CommandOutcome } from '@nsf/api-core';
 import {
   forbidden,
@@ -11,7 +12,6 @@ import {
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
 import { executeOnSupportCase } from './execute-on-support-case';
-import { readPartnership } from './read-partnership';
 
 /**
  * Requesting and proposing both open a new case for a registered partnership. The case id comes

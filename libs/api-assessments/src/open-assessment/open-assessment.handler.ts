@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, executeOnStream, type CommandOutcome } from '@nsf/api-core';
+import { EVENT_STORE, executeOnStream, type CommandOutcome, readPartnership } from '@nsf/api-core';
 import {
   assessmentIdFor,
   assessmentStreamId,
@@ -12,7 +12,6 @@ import {
   type AssessmentState,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
-import { readPartnership } from '../read-partnership';
 import { OpenAssessmentCommand } from './open-assessment.command';
 
 /**

@@ -8,8 +8,9 @@ import {
 import type { EventStore } from '@nsf/event-store';
 
 /**
- * A partnership as its own stream tells it, for the facts support depends on (that it exists, its
- * region). There is no read model to consult yet, and the stream is short.
+ * A partnership as its own stream tells it, for the facts other capabilities' commands depend on
+ * (that it exists, its setting, its region). The stream is short and always current, which a
+ * read model would not be at the moment of a command.
  */
 export async function readPartnership(store: EventStore, partnershipId: string): Promise<PartnershipState> {
   const history = await store.readStream(partnershipStreamId(partnershipId));
