@@ -2,8 +2,9 @@ import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
 import { allCriteria } from '@nsf/domain';
 import { verifyChain, type EventStore } from '@nsf/event-store';
 import { testDrivers, type SqlDatabase } from '@nsf/sql';
+import { expectRefused as expectRefusedOn } from '../testing/expect-refused';
 import { startPlatform, type GraphQLResponse } from '../testing/platform-harness';
-import { ASSESSMENT_FIELDS, OPEN, SCORE, SUBMIT, attempt, scoreEach, type Assessment } from './assessment-requests';
+import { ASSESSMENT_FIELDS, OPEN, SCORE, SUBMIT, scoreEach, type Assessment } from './assessment-requests';
 
 const MODERATION_FIELDS = `${ASSESSMENT_FIELDS} returnComments moderatedScores { criterionId selfScore moderatedScore reason }`;
 const RETURN = `
@@ -46,19 +47,10 @@ describe.each(testDrivers())('moderating an assessment through GraphQL on %s', (
     );
   const submit = (assessmentId = ASSESSMENT_ID) =>
     platform.graphql<{ submitAssessment: Assessment }>(SUBMIT, { input: { assessmentId } }, lead);
-  /** Runs a request that must be refused, and checks its typed error and that nothing was appended. */
-  const expectRefused = async (
+  const expectRefused = (
     request: () => Promise<GraphQLResponse<unknown>>,
     expected: { code: string; field?: string },
-  ) => {
-    const outcome = await attempt(db, request);
-    expect(outcome).toMatchObject({
-      data: null,
-      error: { message: expect.stringMatching(/\w/), extensions: expected },
-      appended: 0,
-    });
-    return outcome.error?.message ?? '';
-  };
+  ) => expectRefusedOn(db, request, expected);
 
   beforeAll(async () => {
     platform = await startPlatform(driver, { seedDemoData: true });

@@ -3,8 +3,9 @@ import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
 import { allCriteria } from '@nsf/domain';
 import { verifyChain, type EventStore } from '@nsf/event-store';
 import { testDrivers, type SqlDatabase } from '@nsf/sql';
+import { expectRefused as expectRefusedOn } from '../testing/expect-refused';
 import { startPlatform, type GraphQLResponse } from '../testing/platform-harness';
-import { OPEN, SCORE, SUBMIT, countEvents, attempt, scoreEach, type Assessment } from './assessment-requests';
+import { OPEN, SCORE, SUBMIT, countEvents, scoreEach, type Assessment } from './assessment-requests';
 
 const ALLERDALE = 'north_west-allerdale-cdrp';
 const ASSESSMENT_ID = `${ALLERDALE}-2009-10`;
@@ -29,19 +30,10 @@ describe.each(testDrivers())('self-assessment through GraphQL on %s', (driver) =
   const submit = (token: string | undefined = lead) =>
     platform.graphql<{ submitAssessment: Assessment }>(SUBMIT, { input: { assessmentId: ASSESSMENT_ID } }, token);
 
-  /** Runs a request that must be refused, and checks its typed error and that nothing was appended. */
-  const expectRefused = async (
+  const expectRefused = (
     request: () => Promise<GraphQLResponse<unknown>>,
     expected: { code: string; field?: string },
-  ) => {
-    const outcome = await attempt(db, request);
-    expect(outcome).toMatchObject({
-      data: null,
-      error: { message: expect.stringMatching(/\w/), extensions: expected },
-      appended: 0,
-    });
-    return outcome.error?.message ?? '';
-  };
+  ) => expectRefusedOn(db, request, expected);
 
   beforeAll(async () => {
     platform = await startPlatform(driver, { seedDemoData: true });

@@ -2,7 +2,7 @@ import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
 import { partnershipStreamId } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
 import { testDrivers, type SqlDatabase } from '@nsf/sql';
-import { attempt } from '../assessments/assessment-requests';
+import { expectRefused as expectRefusedOn } from '../testing/expect-refused';
 import { startPlatform, type GraphQLResponse } from '../testing/platform-harness';
 
 const CASE_FIELDS = 'id partnershipId offerId need status decision rationale evidence deliveredOn deliveryNotes';
@@ -62,19 +62,10 @@ describe.each(testDrivers())('support for a partnership through GraphQL on %s', 
       { input: { caseId: CASE_ID, deliveredOn: '2009-11-02', notes: 'Two-day course', ...input } },
       token,
     );
-  /** Runs a request that must be refused, and checks its typed error and that nothing was appended. */
-  const expectRefused = async (
-    run: () => Promise<GraphQLResponse<unknown>>,
+  const expectRefused = (
+    request: () => Promise<GraphQLResponse<unknown>>,
     expected: { code: string; field?: string },
-  ) => {
-    const outcome = await attempt(db, run);
-    expect(outcome).toMatchObject({
-      data: null,
-      error: { message: expect.stringMatching(/\w/), extensions: expected },
-      appended: 0,
-    });
-    return outcome.error?.message ?? '';
-  };
+  ) => expectRefusedOn(db, request, expected);
 
   beforeAll(async () => {
     platform = await startPlatform(driver, { seedDemoData: true });
