@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AssessmentsModule } from '@nsf/api-assessments';
 import { FrameworkModule } from '@nsf/api-framework';
+import { OverviewModule } from '@nsf/api-overview';
 import { PartnershipsModule } from '@nsf/api-partnerships';
 import { SupportModule } from '@nsf/api-support';
 import { DevSignInController } from './auth/dev-sign-in.controller';
@@ -39,6 +40,7 @@ export class AppModule {
         PartnershipsModule,
         AssessmentsModule,
         SupportModule,
+        OverviewModule,
       ],
       controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
       providers: [DemoDataSeeder],

@@ -27,3 +27,5 @@ export * from './support/propose-support.decide';
 export * from './support/decide-support.decide';
 export * from './support/record-support-delivered.decide';
 export * from './support/support-access';
+export * from './overview/standing';
+export * from './overview/overview-access';

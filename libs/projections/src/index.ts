@@ -2,3 +2,5 @@ export type { Projection } from './projection';
 export { partnershipsProjection } from './partnerships/partnerships.projection';
 export * from './partnerships/partnerships.queries';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
+export { overviewProjection } from './overview/overview.projection';
+export * from './overview/overview.queries';
