@@ -41,13 +41,7 @@ export class RegisterPartnershipResolver {
     if (!outcome.ok) throw graphQLErrorFor(outcome.error);
     const { state } = outcome;
     if (state.status !== 'registered') throw new Error('registration succeeded without registering');
-    return PartnershipModel.from({
-      partnershipId: state.partnershipId,
-      name: state.name,
-      type: state.type,
-      region: state.region,
-      county: state.county,
-      registeredAt: outcome.occurredAt,
-    });
+    // Which partnerships merged into it is for the directory (the partnerships query) to tell.
+    return PartnershipModel.fromState(state, outcome.occurredAt, []);
   }
 }

@@ -1,16 +1,18 @@
-import type { PartnershipRegisteredData } from '@nsf/domain';
+import type { PartnershipMergedData, PartnershipRegisteredData } from '@nsf/domain';
 import type { RecordedEvent } from '@nsf/event-store';
 import type { SqlQueryable } from '@nsf/sql';
 import type { Projection } from '../projection';
 
 /**
  * The partnerships directory: one row per registered partnership, for listing and filtering
- * by region and type. Names sort byte-wise (COLLATE "C") so paging is identical on every
- * PostgreSQL, whatever its locale.
+ * by region and type, with where it stands in the decisions made about it (priority status, an
+ * open escalation, the partnership it merged into). Names sort byte-wise (COLLATE "C") so paging
+ * is identical on every PostgreSQL, whatever its locale.
  */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
   tables: ['rm_partnerships'],
+  // The decision columns came after the table: ADD COLUMN keeps existing data folders working.
   schema: `
     CREATE TABLE IF NOT EXISTS rm_partnerships (
       partnership_id text PRIMARY KEY,
@@ -21,8 +23,13 @@ export const partnershipsProjection: Projection = {
       county         text,
       registered_at  timestamptz NOT NULL
     );
+    ALTER TABLE rm_partnerships ADD COLUMN IF NOT EXISTS priority boolean NOT NULL DEFAULT false;
+    ALTER TABLE rm_partnerships ADD COLUMN IF NOT EXISTS escalated boolean NOT NULL DEFAULT false;
+    ALTER TABLE rm_partnerships ADD COLUMN IF NOT EXISTS successor_id text;
     CREATE INDEX IF NOT EXISTS rm_partnerships_by_name ON rm_partnerships (name, partnership_id);
     CREATE INDEX IF NOT EXISTS rm_partnerships_by_region ON rm_partnerships (region, name, partnership_id);
+    CREATE INDEX IF NOT EXISTS rm_partnerships_by_successor ON rm_partnerships (successor_id, partnership_id)
+      WHERE successor_id IS NOT NULL;
   `,
   async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {
     switch (event.type) {
@@ -35,8 +42,34 @@ export const partnershipsProjection: Projection = {
         );
         return;
       }
+      case 'PriorityDesignated':
+      case 'PriorityLifted':
+        await setFlag(tx, event, 'priority', event.type === 'PriorityDesignated');
+        return;
+      case 'Escalated':
+      case 'EscalationResolved':
+        await setFlag(tx, event, 'escalated', event.type === 'Escalated');
+        return;
+      case 'PartnershipMerged': {
+        const data = event.data as PartnershipMergedData;
+        await tx.query(`UPDATE rm_partnerships SET successor_id = $2 WHERE partnership_id = $1`, [
+          data.partnershipId,
+          data.successorId,
+        ]);
+        return;
+      }
       default:
         return;
     }
   },
 };
+
+async function setFlag(
+  tx: SqlQueryable,
+  event: RecordedEvent,
+  column: 'priority' | 'escalated',
+  value: boolean,
+): Promise<void> {
+  const { partnershipId } = event.data as { partnershipId: string };
+  await tx.query(`UPDATE rm_partnerships SET ${column} = $2 WHERE partnership_id = $1`, [partnershipId, value]);
+}

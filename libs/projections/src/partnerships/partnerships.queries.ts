@@ -8,7 +8,22 @@ export interface PartnershipRow {
   region: string;
   county: string | null;
   registeredAt: string;
+  /** A priority partnership for support. */
+  priority: boolean;
+  /** A concern about it is with the national team. */
+  escalated: boolean;
+  /** The partnership it merged into; null while it acts on its own. */
+  successorId: string | null;
+  /** The partnerships that merged into it, by id. */
+  predecessorIds: string[];
 }
+
+/** One row's columns, under the names of PartnershipRow; `p` is rm_partnerships. */
+const ROW_COLUMNS = `p.partnership_id AS "partnershipId", p.name, p.type, p.region, p.county,
+       to_char(p.registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "registeredAt",
+       p.priority, p.escalated, p.successor_id AS "successorId",
+       ARRAY(SELECT m.partnership_id FROM rm_partnerships m
+              WHERE m.successor_id = p.partnership_id ORDER BY m.partnership_id) AS "predecessorIds"`;
 
 export interface PartnershipFilter {
   region?: string | null;
@@ -67,10 +82,9 @@ export async function listPartnerships(
 
   const [rows, count] = await Promise.all([
     db.query<PartnershipRow>(
-      `SELECT partnership_id AS "partnershipId", name, type, region, county,
-              to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "registeredAt"
-         FROM rm_partnerships ${where}
-        ORDER BY name, partnership_id
+      `SELECT ${ROW_COLUMNS}
+         FROM rm_partnerships p ${where}
+        ORDER BY p.name, p.partnership_id
         LIMIT $${pageParams.length}`,
       pageParams,
     ),
@@ -85,10 +99,17 @@ export async function listPartnerships(
 
 export async function findPartnership(db: SqlQueryable, partnershipId: string): Promise<PartnershipRow | undefined> {
   const result = await db.query<PartnershipRow>(
-    `SELECT partnership_id AS "partnershipId", name, type, region, county,
-            to_char(registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "registeredAt"
-       FROM rm_partnerships WHERE partnership_id = $1`,
+    `SELECT ${ROW_COLUMNS} FROM rm_partnerships p WHERE p.partnership_id = $1`,
     [partnershipId],
   );
   return result.rows[0];
+}
+
+/** The partnerships that merged into this one (a merger is recorded on the merging partnership's stream). */
+export async function findPredecessorIds(db: SqlQueryable, partnershipId: string): Promise<string[]> {
+  const result = await db.query<{ partnershipId: string }>(
+    `SELECT partnership_id AS "partnershipId" FROM rm_partnerships WHERE successor_id = $1 ORDER BY partnership_id`,
+    [partnershipId],
+  );
+  return result.rows.map((row) => row.partnershipId);
 }

@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandEnvelope, CommandOutcome } from '@nsf/api-core';
+import type { PartnershipState } from '@nsf/domain';
+
+export class DesignatePriorityCommand extends Command<CommandOutcome<PartnershipState>> {
+  constructor(
+    readonly envelope: CommandEnvelope,
+    readonly partnershipId: string,
+    readonly rationale: string,
+    readonly evidence: readonly string[],
+  ) {
+    super();
+  }
+}
