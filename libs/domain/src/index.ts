@@ -27,3 +27,8 @@ export * from './support/propose-support.decide';
 export * from './support/decide-support.decide';
 export * from './support/record-support-delivered.decide';
 export * from './support/support-access';
+export * from './assessment/record-review-scores.decide';
+export * from './assessment/effective-scores';
+export * from './assessment/strengths-and-weaknesses';
+export * from './support/support-outcome';
+export * from './support/record-support-outcome.decide';
