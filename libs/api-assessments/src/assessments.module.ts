@@ -4,6 +4,8 @@ import { GetAssessmentHandler } from './get-assessment/get-assessment.handler';
 import { GetAssessmentResolver } from './get-assessment/get-assessment.resolver';
 import { OpenAssessmentHandler } from './open-assessment/open-assessment.handler';
 import { OpenAssessmentResolver } from './open-assessment/open-assessment.resolver';
+import { RecordReviewScoresHandler } from './record-review-scores/record-review-scores.handler';
+import { RecordReviewScoresResolver } from './record-review-scores/record-review-scores.resolver';
 import { ReturnAssessmentHandler } from './return-assessment/return-assessment.handler';
 import { ReturnAssessmentResolver } from './return-assessment/return-assessment.resolver';
 import { ScoreCriterionHandler } from './score-criterion/score-criterion.handler';
@@ -15,7 +17,8 @@ import { ValidateAssessmentResolver } from './validate-assessment/validate-asses
 
 /**
  * Self-assessment and its moderation: a partnership opens an assessment for a period, scores its
- * criteria, submits; the region's coordinator returns it for revision or validates it.
+ * criteria, submits; the region's coordinator returns it for revision or validates it, and
+ * records the scores of diagnostic and peer reviews beside the partnership's own.
  */
 @Module({
   imports: [CqrsModule],
@@ -30,6 +33,8 @@ import { ValidateAssessmentResolver } from './validate-assessment/validate-asses
     ReturnAssessmentHandler,
     ValidateAssessmentResolver,
     ValidateAssessmentHandler,
+    RecordReviewScoresResolver,
+    RecordReviewScoresHandler,
     GetAssessmentResolver,
     GetAssessmentHandler,
   ],

@@ -5,3 +5,4 @@ export { SubmitAssessmentCommand } from './submit-assessment/submit-assessment.c
 export { ReturnAssessmentCommand } from './return-assessment/return-assessment.command';
 export { ValidateAssessmentCommand } from './validate-assessment/validate-assessment.command';
 export { GetAssessmentQuery } from './get-assessment/get-assessment.query';
+export { RecordReviewScoresCommand } from './record-review-scores/record-review-scores.command';

@@ -5,7 +5,10 @@ import {
   mayManageSupport,
   notFound,
   partnershipIdOfSupportCase,
+  type Actor,
+  type AssessedPartnership,
   type Decision,
+  type DomainError,
   type SupportCaseEvent,
   type SupportCaseState,
 } from '@nsf/domain';
@@ -13,22 +16,21 @@ import type { EventStore } from '@nsf/event-store';
 import { executeOnSupportCase } from './execute-on-support-case';
 
 /**
- * Deciding a case and recording its delivery need the caller to manage support for the case's
- * partnership. Coordinators are scoped by region, which only the partnership's stream knows, so
- * this reads it; the case's own stream is not read until the caller is known to be entitled to it.
+ * The partnership a case belongs to, if the caller manages its support. Coordinators are scoped
+ * by region, which only the partnership's stream knows, so this reads it; the case's own stream
+ * (and anything else of the partnership's) is not read until the caller is known to be entitled.
  */
-export async function manageSupportCase(options: {
-  store: EventStore;
-  caseId: string;
-  envelope: CommandEnvelope;
-  decide: (state: SupportCaseState) => Decision<SupportCaseEvent>;
-}): Promise<CommandOutcome<SupportCaseState>> {
-  const missing = { ok: false as const, error: notFound(`There is no support case “${options.caseId}”`) };
-  const partnershipId = partnershipIdOfSupportCase(options.caseId);
+export async function managedPartnershipOf(
+  store: EventStore,
+  actor: Actor,
+  caseId: string,
+): Promise<{ ok: true; partnership: AssessedPartnership } | { ok: false; error: DomainError }> {
+  const missing = { ok: false as const, error: notFound(`There is no support case “${caseId}”`) };
+  const partnershipId = partnershipIdOfSupportCase(caseId);
   if (partnershipId === null) return missing;
-  const partnership = await readPartnership(options.store, partnershipId);
+  const partnership = await readPartnership(store, partnershipId);
   if (partnership.status !== 'registered') return missing;
-  if (!mayManageSupport(options.envelope.actor, partnership)) {
+  if (!mayManageSupport(actor, partnership)) {
     return {
       ok: false,
       error: forbidden(
@@ -36,5 +38,17 @@ export async function manageSupportCase(options: {
       ),
     };
   }
-  return executeOnSupportCase({ ...options, partnershipId });
+  return { ok: true, partnership };
+}
+
+/** Deciding a case and recording its delivery need the caller to manage support for the case's partnership. */
+export async function manageSupportCase(options: {
+  store: EventStore;
+  caseId: string;
+  envelope: CommandEnvelope;
+  decide: (state: SupportCaseState) => Decision<SupportCaseEvent>;
+}): Promise<CommandOutcome<SupportCaseState>> {
+  const access = await managedPartnershipOf(options.store, options.envelope.actor, options.caseId);
+  if (!access.ok) return access;
+  return executeOnSupportCase({ ...options, partnershipId: access.partnership.partnershipId });
 }

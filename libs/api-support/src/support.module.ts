@@ -6,13 +6,16 @@ import { ProposeSupportHandler } from './propose-support/propose-support.handler
 import { ProposeSupportResolver } from './propose-support/propose-support.resolver';
 import { RecordSupportDeliveredHandler } from './record-support-delivered/record-support-delivered.handler';
 import { RecordSupportDeliveredResolver } from './record-support-delivered/record-support-delivered.resolver';
+import { RecordSupportOutcomeHandler } from './record-support-outcome/record-support-outcome.handler';
+import { RecordSupportOutcomeResolver } from './record-support-outcome/record-support-outcome.resolver';
 import { RequestSupportHandler } from './request-support/request-support.handler';
 import { RequestSupportResolver } from './request-support/request-support.resolver';
 import { SupportOffersResolver } from './support-offers/support-offers.resolver';
 
 /**
  * Support for partnerships: the catalogue of offers; a partnership requests support or its
- * coordinator proposes it; the coordinator decides with a rationale and records delivery.
+ * coordinator proposes it; the coordinator decides with a rationale, records delivery, and
+ * later records its outcome: whether the validated scores of the hallmarks it served moved.
  */
 @Module({
   imports: [CqrsModule],
@@ -26,6 +29,8 @@ import { SupportOffersResolver } from './support-offers/support-offers.resolver'
     DecideSupportHandler,
     RecordSupportDeliveredResolver,
     RecordSupportDeliveredHandler,
+    RecordSupportOutcomeResolver,
+    RecordSupportOutcomeHandler,
   ],
 })
 export class SupportModule {}

@@ -36,3 +36,8 @@ export * from './partnership/escalate.decide';
 export * from './partnership/resolve-escalation.decide';
 export * from './partnership/merge-partnerships.decide';
 export * from './partnership/partnership-decision-access';
+export * from './assessment/record-review-scores.decide';
+export * from './assessment/effective-scores';
+export * from './assessment/strengths-and-weaknesses';
+export * from './support/support-outcome';
+export * from './support/record-support-outcome.decide';

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { OpenedAssessment } from '@nsf/domain';
+import { findFramework, strengthsAndWeaknesses, type OpenedAssessment } from '@nsf/domain';
 import { ASSESSMENT_STATUS, AssessmentStatusEnum } from './assessment-status.enum';
+import { HallmarkFindingModel } from './hallmark-finding.model';
 import { ModeratedScoreModel } from './moderated-score.model';
+import { ReviewScoreModel } from './review-score.model';
+import { ReviewSourceEnum } from './review-source.enum';
 
 @ObjectType('CriterionScore', { description: 'The latest score a partnership gave itself on one criterion.' })
 export class CriterionScoreModel {
@@ -53,7 +56,29 @@ export class AssessmentModel {
   })
   moderatedScores!: ModeratedScoreModel[] | null;
 
+  @Field(() => [ReviewScoreModel], {
+    description:
+      'Every score of every diagnostic or peer review, in the order recorded; the self-scores are unchanged.',
+  })
+  reviewScores!: ReviewScoreModel[];
+
+  @Field(() => [HallmarkFindingModel], {
+    description: 'When validated: criteria at the top level of the scale, by hallmark; otherwise empty.',
+  })
+  strengths!: HallmarkFindingModel[];
+
+  @Field(() => [HallmarkFindingModel], {
+    description:
+      'When validated: each hallmark’s lowest-scored criteria, when below the middle of the scale (Established); otherwise empty.',
+  })
+  weaknesses!: HallmarkFindingModel[];
+
   static from(state: OpenedAssessment): AssessmentModel {
+    const framework = findFramework(state.frameworkVersion);
+    // The version was checked when the assessment opened, and editions are never removed.
+    if (!framework)
+      throw new Error(`framework ${state.frameworkVersion} of assessment ${state.assessmentId} is missing`);
+    const { strengths, weaknesses } = strengthsAndWeaknesses(state, framework);
     return Object.assign(new AssessmentModel(), {
       id: state.assessmentId,
       partnershipId: state.partnershipId,
@@ -65,6 +90,11 @@ export class AssessmentModel {
       scoredCount: state.scores.length,
       returnComments: state.returnComments,
       moderatedScores: state.status === 'validated' ? state.moderatedScores.map((score) => ({ ...score })) : null,
+      reviewScores: state.reviews.flatMap(({ source, reviewer, reviewedOn, scores }) =>
+        scores.map((score) => ({ source: ReviewSourceEnum[source], reviewer, reviewedOn, ...score })),
+      ),
+      strengths: strengths.map((finding) => ({ ...finding })),
+      weaknesses: weaknesses.map((finding) => ({ ...finding })),
     });
   }
 }

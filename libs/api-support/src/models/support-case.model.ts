@@ -2,8 +2,11 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { OpenedSupportCase } from '@nsf/domain';
 import { SUPPORT_CASE_STATUS, SupportCaseStatusEnum } from './support-case-status.enum';
 import { SupportDecisionEnum } from './support-decision.enum';
+import { SupportOutcomeModel } from './support-outcome.model';
 
-@ObjectType('SupportCase', { description: 'One piece of support for one partnership, from request to delivery.' })
+@ObjectType('SupportCase', {
+  description: 'One piece of support for one partnership, from request to delivery and its outcome.',
+})
 export class SupportCaseModel {
   @Field(() => ID)
   id!: string;
@@ -35,6 +38,12 @@ export class SupportCaseModel {
   @Field(() => String, { nullable: true, description: 'Notes on the delivery; null until delivered.' })
   deliveryNotes!: string | null;
 
+  @Field(() => SupportOutcomeModel, {
+    nullable: true,
+    description: 'Whether the scores moved after delivery; null until the coordinator records it.',
+  })
+  outcome!: SupportOutcomeModel | null;
+
   static from(state: OpenedSupportCase): SupportCaseModel {
     return Object.assign(new SupportCaseModel(), {
       id: state.caseId,
@@ -47,6 +56,7 @@ export class SupportCaseModel {
       evidence: state.decision ? [...state.decision.evidence] : [],
       deliveredOn: state.delivery?.deliveredOn ?? null,
       deliveryNotes: state.delivery?.notes ?? null,
+      outcome: state.outcome ? SupportOutcomeModel.from(state.outcome) : null,
     });
   }
 }

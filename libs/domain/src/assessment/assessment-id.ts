@@ -13,6 +13,17 @@ export function isPeriod(period: string): boolean {
   return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
 }
 
+/** The financial year before this one: '2008-09' before '2009-10'. */
+export function previousPeriod(period: string): string {
+  const start = Number(period.slice(0, 4)) - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The last day of a financial year, YYYY-MM-DD: '2010-03-31' for '2009-10'. */
+export function periodEndsOn(period: string): string {
+  return `${Number(period.slice(0, 4)) + 1}-03-31`;
+}
+
 export const assessmentIdFor = (partnershipId: string, period: string): string => `${partnershipId}-${period}`;
 
 /** The partnership an assessment id belongs to, or null when the id is not one `assessmentIdFor` makes. */

@@ -1,4 +1,4 @@
-import { assessmentIdFor, isPeriod, partnershipIdOfAssessment } from './assessment-id';
+import { assessmentIdFor, isPeriod, partnershipIdOfAssessment, periodEndsOn, previousPeriod } from './assessment-id';
 
 describe('assessment ids', () => {
   it('names the partnership and the period', () => {
@@ -24,5 +24,19 @@ describe('assessment ids', () => {
     ['09-10', false],
   ])('%s is a financial year: %s', (period, expected) => {
     expect(isPeriod(period)).toBe(expected);
+  });
+
+  it.each([
+    ['2009-10', '2008-09'],
+    ['2000-01', '1999-00'],
+    ['2010-11', '2009-10'],
+  ])('the year before %s is %s', (period, expected) => {
+    expect(previousPeriod(period)).toBe(expected);
+    expect(isPeriod(previousPeriod(period))).toBe(true);
+  });
+
+  it('ends a financial year on the 31st of March', () => {
+    expect(periodEndsOn('2009-10')).toBe('2010-03-31');
+    expect(periodEndsOn('1999-00')).toBe('2000-03-31');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The self-assessment of one partnership for one period: opened against a framework edition,
  * its applicable criteria scored and revised, then submitted; the region's coordinator either
- * returns it for revision (it is open again) or validates it (it is closed). Its stream holds
- * everything that happens to it; this file holds its events, state and evolve.
+ * returns it for revision (it is open again) or validates it (it is closed). Third-party
+ * assessments (a diagnostic or peer review) are recorded beside the self-scores, marked as such.
+ * Its stream holds everything that happens to it; this file holds its events, state and evolve.
  */
 
 export interface AssessmentOpenedData {
@@ -57,12 +58,34 @@ export interface AssessmentReturnedData {
   readonly comments: string;
 }
 
+/** Who, other than the partnership, assessed it: a diagnostic review or a peer review. */
+export const REVIEW_SOURCES = ['DIAGNOSTIC_REVIEW', 'PEER_REVIEW'] as const;
+export type ReviewSource = (typeof REVIEW_SOURCES)[number];
+
+/** A reviewer's score for one criterion, and why. */
+export interface ReviewScore {
+  readonly criterionId: string;
+  readonly score: number;
+  readonly rationale: string;
+}
+
+export interface ReviewScoresRecordedData {
+  readonly assessmentId: string;
+  readonly source: ReviewSource;
+  /** Who carried the review out, as the coordinator names them (a person, a team or a partnership). */
+  readonly reviewer: string;
+  /** A calendar date, YYYY-MM-DD. */
+  readonly reviewedOn: string;
+  readonly scores: readonly ReviewScore[];
+}
+
 export type AssessmentEvent =
   | { type: 'AssessmentOpened'; schemaVersion: 1; data: AssessmentOpenedData }
   | { type: 'CriterionScored'; schemaVersion: 1; data: CriterionScoredData }
   | { type: 'AssessmentSubmitted'; schemaVersion: 1; data: AssessmentSubmittedData }
   | { type: 'AssessmentReturned'; schemaVersion: 1; data: AssessmentReturnedData }
-  | { type: 'AssessmentValidated'; schemaVersion: 1; data: AssessmentValidatedData };
+  | { type: 'AssessmentValidated'; schemaVersion: 1; data: AssessmentValidatedData }
+  | { type: 'ReviewScoresRecorded'; schemaVersion: 1; data: ReviewScoresRecordedData };
 
 export interface CriterionScore {
   readonly criterionId: string;
@@ -90,7 +113,11 @@ export interface OpenedAssessment {
   readonly returnComments: string | null;
   /** The coordinator's moderated scores; empty until validated. */
   readonly moderatedScores: readonly ModeratedScore[];
+  /** Every third-party review, in the order recorded; none replaces a self-score or another review. */
+  readonly reviews: readonly Review[];
 }
+
+export type Review = Omit<ReviewScoresRecordedData, 'assessmentId'>;
 
 export type AssessmentState = { readonly status: 'not_opened' } | OpenedAssessment;
 
@@ -99,7 +126,7 @@ export const initialAssessmentState: AssessmentState = { status: 'not_opened' };
 export function evolveAssessment(state: AssessmentState, event: AssessmentEvent): AssessmentState {
   switch (event.type) {
     case 'AssessmentOpened':
-      return { status: 'open', ...event.data, scores: [], returnComments: null, moderatedScores: [] };
+      return { status: 'open', ...event.data, scores: [], returnComments: null, moderatedScores: [], reviews: [] };
     case 'CriterionScored': {
       if (state.status === 'not_opened') return state;
       const { criterionId, score, evidence, rationale } = event.data;
@@ -120,6 +147,11 @@ export function evolveAssessment(state: AssessmentState, event: AssessmentEvent)
       return state.status === 'not_opened'
         ? state
         : { ...state, status: 'validated', moderatedScores: event.data.moderatedScores };
+    case 'ReviewScoresRecorded': {
+      if (state.status === 'not_opened') return state;
+      const { source, reviewer, reviewedOn, scores } = event.data;
+      return { ...state, reviews: [...state.reviews, { source, reviewer, reviewedOn, scores }] };
+    }
     default: {
       const _exhaustive: never = event;
       return state;

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../shared/calendar-date';
 import { accept, conflict, invalid, notFound, reject, type Decision } from '../shared/domain-error';
 import type { SupportCaseEvent, SupportCaseState } from './support-case';
 
@@ -5,13 +6,6 @@ export interface RecordSupportDelivered {
   readonly type: 'RecordSupportDelivered';
   readonly deliveredOn: string;
   readonly notes: string;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date that exists: '2009-02-30' matches the pattern but not the calendar. */
-function isCalendarDate(value: string): boolean {
-  return DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
 /** Only approved support is delivered; recording it closes the case. */

@@ -2,6 +2,7 @@ import type { Decision } from '../shared/domain-error';
 import { decideDecideSupport, type DecideSupport } from './decide-support.decide';
 import { decideProposeSupport, type ProposeSupport } from './propose-support.decide';
 import { decideRecordSupportDelivered, type RecordSupportDelivered } from './record-support-delivered.decide';
+import { decideRecordSupportOutcome, type RecordSupportOutcome } from './record-support-outcome.decide';
 import { decideRequestSupport, type RequestSupport } from './request-support.decide';
 import {
   evolveSupportCase,
@@ -11,7 +12,12 @@ import {
 } from './support-case';
 
 /** Every command of a support case, decided on the case's own stream. */
-export type SupportCaseCommand = RequestSupport | ProposeSupport | DecideSupport | RecordSupportDelivered;
+export type SupportCaseCommand =
+  | RequestSupport
+  | ProposeSupport
+  | DecideSupport
+  | RecordSupportDelivered
+  | RecordSupportOutcome;
 
 export function decideSupportCase(command: SupportCaseCommand, state: SupportCaseState): Decision<SupportCaseEvent> {
   switch (command.type) {
@@ -23,6 +29,8 @@ export function decideSupportCase(command: SupportCaseCommand, state: SupportCas
       return decideDecideSupport(command, state);
     case 'RecordSupportDelivered':
       return decideRecordSupportDelivered(command, state);
+    case 'RecordSupportOutcome':
+      return decideRecordSupportOutcome(command, state);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;
