@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ActionsModule } from '@nsf/api-actions';
 import { AssessmentsModule } from '@nsf/api-assessments';
 import { FrameworkModule } from '@nsf/api-framework';
 import { PartnershipsModule } from '@nsf/api-partnerships';
@@ -39,6 +40,7 @@ export class AppModule {
         PartnershipsModule,
         AssessmentsModule,
         SupportModule,
+        ActionsModule,
       ],
       controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
       providers: [DemoDataSeeder],
