@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ActionsModule } from '@nsf/api-actions';
 import { AssessmentsModule } from '@nsf/api-assessments';
 import { FrameworkModule } from '@nsf/api-framework';
 import { OverviewModule } from '@nsf/api-overview';
@@ -41,6 +42,7 @@ export class AppModule {
         AssessmentsModule,
         SupportModule,
         OverviewModule,
+        ActionsModule,
       ],
       controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
       providers: [DemoDataSeeder],

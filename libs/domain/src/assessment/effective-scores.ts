@@ -1,5 +1,6 @@
 import { findCriterion } from '../framework/criteria';
 import type { Framework } from '../framework/framework';
+import { hallmarkAverage } from '../overview/standing';
 import type { OpenedAssessment } from './assessment';
 
 /** Where an assessment stands on one criterion once the coordinator's view is taken into account. */
@@ -29,7 +30,5 @@ export function averageLevel(assessment: OpenedAssessment, hallmarkId: string, f
   const scores = effectiveScores(assessment)
     .filter((score) => findCriterion(score.criterionId, framework)?.hallmarkId === hallmarkId)
     .map((score) => score.score);
-  if (scores.length === 0) return null;
-  const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  return Math.round(mean * 100) / 100;
+  return scores.length === 0 ? null : hallmarkAverage(scores);
 }

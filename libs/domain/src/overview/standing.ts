@@ -4,6 +4,7 @@
  * the trend since the previous one, and whether its current self-assessment is overdue.
  */
 import type { OpenedAssessmentStatus } from '../assessment/assessment';
+import { periodEndsOn } from '../assessment/assessment-id';
 
 export type Trend = 'UP' | 'DOWN' | 'SAME' | 'NEW';
 
@@ -27,11 +28,6 @@ export function trendOf(previous: number | null, current: number): Trend {
   if (current > previous) return 'UP';
   if (current < previous) return 'DOWN';
   return 'SAME';
-}
-
-/** The last day of a period: '2009-10' ends on 31 March 2010. */
-export function periodEndsOn(period: string): string {
-  return `${Number(period.slice(0, 4)) + 1}-03-31`;
 }
 
 /**

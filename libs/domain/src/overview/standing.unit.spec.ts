@@ -1,4 +1,4 @@
-import { hallmarkAverage, isOverdue, levelOfAverage, periodEndsOn, trendOf } from './standing';
+import { hallmarkAverage, isOverdue, levelOfAverage, trendOf } from './standing';
 
 describe('a hallmark’s standing', () => {
   it('averages effective scores to two decimals', () => {
@@ -24,10 +24,6 @@ describe('a hallmark’s standing', () => {
 });
 
 describe('an overdue self-assessment', () => {
-  it('is due by the end of its period', () => {
-    expect(periodEndsOn('2009-10')).toBe('2010-03-31');
-  });
-
   it.each([
     ['open', '2010-04-01T00:00:00.000Z', true],
     ['returned', '2010-04-01T00:00:00.000Z', true],

@@ -7,8 +7,7 @@ import {
   CURRENT_FRAMEWORK,
   evolveAssessment,
   evolveSupportCase,
-  findCriterion,
-  hallmarkAverage,
+  averageLevel,
   initialAssessmentState,
   initialSupportCaseState,
   type AssessmentEvent,
@@ -68,7 +67,7 @@ export function replayOverview(log: readonly RecordedEvent[], region: string, as
     const validated = own.filter((a) => a.status === 'validated');
     for (const hallmark of CURRENT_FRAMEWORK.hallmarks) {
       const series = validated
-        .map((a) => ({ period: a.period, average: averageOf(a, hallmark.id) }))
+        .map((a) => ({ period: a.period, average: averageLevel(a, hallmark.id, CURRENT_FRAMEWORK) }))
         .filter((point): point is { period: string; average: number } => point.average !== null);
       const newest = series[series.length - 1];
       if (newest)
@@ -82,12 +81,4 @@ export function replayOverview(log: readonly RecordedEvent[], region: string, as
     }
   }
   return { partnerships, levels, cycles, priority, openSupport };
-}
-
-function averageOf(state: OpenedAssessment, hallmarkId: string): number | null {
-  const moderated = new Map(state.moderatedScores.map((m) => [m.criterionId, m.moderatedScore]));
-  const scores = state.scores
-    .filter((s) => findCriterion(s.criterionId)?.hallmarkId === hallmarkId)
-    .map((s) => moderated.get(s.criterionId) ?? s.score);
-  return scores.length === 0 ? null : hallmarkAverage(scores);
 }
