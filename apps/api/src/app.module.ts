@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AssessmentsModule } from '@nsf/api-assessments';
+import { AuditModule } from '@nsf/api-audit';
 import { FrameworkModule } from '@nsf/api-framework';
 import { PartnershipsModule } from '@nsf/api-partnerships';
 import { SupportModule } from '@nsf/api-support';
@@ -39,6 +40,7 @@ export class AppModule {
         PartnershipsModule,
         AssessmentsModule,
         SupportModule,
+        AuditModule,
       ],
       controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
       providers: [DemoDataSeeder],

@@ -7,3 +7,4 @@ export * from './auth/access-tokens';
 export * from './auth/authenticated.guard';
 export * from './auth/current-actor.decorator';
 export * from './partnerships/read-partnership';
+export * from './graphql/page-info.model';

@@ -27,3 +27,7 @@ export * from './support/propose-support.decide';
 export * from './support/decide-support.decide';
 export * from './support/record-support-delivered.decide';
 export * from './support/support-access';
+export * from './audit/history-access';
+export * from './audit/audit-trail-viewed';
+export * from './timeline/story';
+export * from './timeline/tell-story';

@@ -2,3 +2,5 @@ export type { Projection } from './projection';
 export { partnershipsProjection } from './partnerships/partnerships.projection';
 export * from './partnerships/partnerships.queries';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
+export { auditEventsProjection } from './audit/audit-events.projection';
+export * from './audit/audit-events.queries';
