@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ActionsModule } from '@nsf/api-actions';
 import { AssessmentsModule } from '@nsf/api-assessments';
+import { AuditModule } from '@nsf/api-audit';
 import { FrameworkModule } from '@nsf/api-framework';
 import { OverviewModule } from '@nsf/api-overview';
 import { PartnershipsModule } from '@nsf/api-partnerships';
@@ -43,6 +44,7 @@ export class AppModule {
         SupportModule,
         OverviewModule,
         ActionsModule,
+        AuditModule,
       ],
       controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
       providers: [DemoDataSeeder],

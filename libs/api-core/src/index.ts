@@ -8,3 +8,4 @@ export * from './auth/authenticated.guard';
 export * from './auth/current-actor.decorator';
 export * from './partnerships/read-partnership';
 export * from './assessments/read-assessment';
+export * from './graphql/page-info.model';

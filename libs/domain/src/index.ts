@@ -48,3 +48,7 @@ export * from './improvement-action/improvement-action.decide';
 export * from './improvement-action/add-improvement-action.decide';
 export * from './improvement-action/update-improvement-action.decide';
 export * from './improvement-action/improvement-action-access';
+export * from './audit/history-access';
+export * from './audit/audit-trail-viewed';
+export * from './timeline/story';
+export * from './timeline/tell-story';

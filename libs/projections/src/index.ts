@@ -4,3 +4,5 @@ export * from './partnerships/partnerships.queries';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 export { overviewProjection } from './overview/overview.projection';
 export * from './overview/overview.queries';
+export { auditEventsProjection } from './audit/audit-events.projection';
+export * from './audit/audit-events.queries';

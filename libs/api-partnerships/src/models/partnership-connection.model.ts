@@ -1,21 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '@nsf/api-core';
 import { PartnershipModel } from './partnership.model';
-
-/** Relay-style pagination: https://relay.dev/graphql/connections.htm */
-@ObjectType('PageInfo')
-export class PageInfoModel {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean)
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
 
 @ObjectType('PartnershipEdge')
 export class PartnershipEdgeModel {

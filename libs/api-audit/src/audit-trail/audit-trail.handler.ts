@@ -1,0 +1,48 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
+import type { EventStore } from '@nsf/event-store';
+import { findStreamTenant, readAuditTrail } from '@nsf/projections';
+import type { SqlDatabase } from '@nsf/sql';
+import { checkHistoryAccess } from '../history-access';
+import { describeSubject } from '../history-subject';
+import { recordAuditorRead } from '../record-auditor-read';
+import { AuditTrailQuery, type AuditTrailResult } from './audit-trail.query';
+
+/**
+ * Every event of a history with its whole envelope, from the audit read model (the same on every
+ * event-store adapter). An auditor's read is recorded before it is answered.
+ */
+@QueryHandler(AuditTrailQuery)
+export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+  ) {}
+
+  async execute(query: AuditTrailQuery): Promise<AuditTrailResult> {
+    const access = await checkHistoryAccess({
+      store: this.store,
+      actor: query.actor,
+      subject: query.subject,
+      tenantOfStream: (streamId) => findStreamTenant(this.db, streamId),
+    });
+    if (!access.ok) return access;
+    const { from, to } = query.window;
+    const page = await readAuditTrail(
+      this.db,
+      'partnershipId' in query.subject ? { tenantId: access.tenantId } : query.subject,
+      { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
+      query.page,
+    );
+    await recordAuditorRead(this.store, query.actor, query.requestedAt, {
+      read: 'AUDIT_TRAIL',
+      ...describeSubject(query.subject),
+      from: from?.toISOString() ?? null,
+      to: to?.toISOString() ?? null,
+      first: query.page.first,
+      after: query.afterCursor,
+    });
+    return { ok: true, page };
+  }
+}

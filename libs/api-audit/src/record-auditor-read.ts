@@ -1,0 +1,46 @@
+import { commandEnvelope, eventIdFor } from '@nsf/api-core';
+import {
+  AUDIT_READS_TENANT,
+  auditReadsStreamId,
+  auditTrailViewed,
+  isRecordedRead,
+  type Actor,
+  type AuditTrailViewedData,
+} from '@nsf/domain';
+import type { EventStore } from '@nsf/event-store';
+
+/**
+ * Records what an auditor read, in their own stream, before the answer leaves: a read that could
+ * not be recorded is not answered. The stream has no rule to decide on — every read is appended —
+ * so it is appended at whatever revision it stands (the store still chains it under its guard).
+ */
+export async function recordAuditorRead(
+  store: EventStore,
+  actor: Actor,
+  now: Date,
+  request: Omit<AuditTrailViewedData, 'viewer' | 'viewerRole'>,
+): Promise<void> {
+  if (!isRecordedRead(actor)) return;
+  const event = auditTrailViewed(actor, request);
+  const envelope = commandEnvelope({ actor, now });
+  await store.appendToStream(
+    auditReadsStreamId(actor.username),
+    [
+      {
+        id: eventIdFor(envelope.commandId, 0),
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        tenantId: AUDIT_READS_TENANT,
+        occurredAt: envelope.occurredAt,
+        actor: actor.username,
+        reason: null,
+        commandId: envelope.commandId,
+        correlationId: envelope.correlationId,
+        causationId: null,
+        data: event.data,
+        metadata: { actorRole: actor.role },
+      },
+    ],
+    { expectedRevision: 'any' },
+  );
+}

@@ -1,0 +1,34 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
+import { tellStory } from '@nsf/domain';
+import type { EventStore } from '@nsf/event-store';
+import { readTimeline } from '@nsf/projections';
+import type { SqlDatabase } from '@nsf/sql';
+import { checkHistoryAccess } from '../history-access';
+import { TimelineQuery, type TimelineResult } from './timeline.query';
+
+/** A partnership's improvement story, newest first, each event told in plain words (see @nsf/domain's tellStory). */
+@QueryHandler(TimelineQuery)
+export class TimelineHandler implements IQueryHandler<TimelineQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+  ) {}
+
+  async execute(query: TimelineQuery): Promise<TimelineResult> {
+    const access = await checkHistoryAccess({
+      store: this.store,
+      actor: query.actor,
+      subject: { partnershipId: query.partnershipId },
+      tenantOfStream: () => Promise.resolve(undefined),
+    });
+    if (!access.ok) return access;
+    const page = await readTimeline(this.db, access.tenantId, query.types, query.page);
+    return {
+      ok: true,
+      items: page.rows.map((row) => ({ row, story: tellStory(row) })),
+      hasNextPage: page.hasNextPage,
+    };
+  }
+}
