@@ -5,8 +5,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AssessmentsModule } from '@nsf/api-assessments';
 import { FrameworkModule } from '@nsf/api-framework';
 import { PartnershipsModule } from '@nsf/api-partnerships';
+import { queryLimitRules } from '@nsf/api-core';
 import { SupportModule } from '@nsf/api-support';
-import { DevSignInController } from './auth/dev-sign-in.controller';
+import { IdentityModule } from './auth/identity.module';
 import type { PlatformConfig } from './config/platform-config';
 import { DemoDataSeeder } from './demo-data/demo-data.seeder';
 import { HealthController } from './health/health.controller';
@@ -23,6 +24,7 @@ export class AppModule {
         PlatformConfigModule.forRoot(config),
         CqrsModule.forRoot(),
         PlatformModule,
+        IdentityModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -31,7 +33,10 @@ export class AppModule {
           // Fastify hands the context factory (request, reply), not Express's { req, res }.
           context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
           introspection: !config.production,
+          // No landing page in any environment (Nest turns Apollo's off when playground is false).
           playground: false,
+          // Depth, alias and field-count bounds, checked before anything runs.
+          validationRules: queryLimitRules(),
           // Clients get the message and a typed code, never server internals.
           includeStacktraceInErrorResponses: false,
         }),
@@ -40,7 +45,7 @@ export class AppModule {
         AssessmentsModule,
         SupportModule,
       ],
-      controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
+      controllers: [HealthController],
       providers: [DemoDataSeeder],
     };
   }

@@ -27,3 +27,4 @@ export * from './support/propose-support.decide';
 export * from './support/decide-support.decide';
 export * from './support/record-support-delivered.decide';
 export * from './support/support-access';
+export * from './access/actor-permissions';
