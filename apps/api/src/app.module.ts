@@ -8,8 +8,9 @@ import { AuditModule } from '@nsf/api-audit';
 import { FrameworkModule } from '@nsf/api-framework';
 import { OverviewModule } from '@nsf/api-overview';
 import { PartnershipsModule } from '@nsf/api-partnerships';
+import { queryLimitRules } from '@nsf/api-core';
 import { SupportModule } from '@nsf/api-support';
-import { DevSignInController } from './auth/dev-sign-in.controller';
+import { IdentityModule } from './auth/identity.module';
 import type { PlatformConfig } from './config/platform-config';
 import { DemoDataSeeder } from './demo-data/demo-data.seeder';
 import { HealthController } from './health/health.controller';
@@ -26,6 +27,7 @@ export class AppModule {
         PlatformConfigModule.forRoot(config),
         CqrsModule.forRoot(),
         PlatformModule,
+        IdentityModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -34,7 +36,10 @@ export class AppModule {
           // Fastify hands the context factory (request, reply), not Express's { req, res }.
           context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
           introspection: !config.production,
+          // No landing page in any environment (Nest turns Apollo's off when playground is false).
           playground: false,
+          // Depth, alias and field-count bounds, checked before anything runs.
+          validationRules: queryLimitRules(),
           // Clients get the message and a typed code, never server internals.
           includeStacktraceInErrorResponses: false,
         }),
@@ -46,7 +51,7 @@ export class AppModule {
         ActionsModule,
         AuditModule,
       ],
-      controllers: config.devSignIn ? [HealthController, DevSignInController] : [HealthController],
+      controllers: [HealthController],
       providers: [DemoDataSeeder],
     };
   }

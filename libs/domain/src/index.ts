@@ -52,3 +52,4 @@ export * from './audit/history-access';
 export * from './audit/audit-trail-viewed';
 export * from './timeline/story';
 export * from './timeline/tell-story';
+export * from './access/actor-permissions';

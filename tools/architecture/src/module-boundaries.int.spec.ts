@@ -48,7 +48,7 @@ describe('module boundaries', () => {
     [
       'shared libraries may not depend on the API',
       'libs/projections/src',
-      `import { AccessTokens } from '@nsf/api-core';`,
+      `import { AccessTokenVerifier } from '@nsf/api-core';`,
       /tagged with "scope:shared" can only depend on libs tagged with "scope:shared"/,
     ],
     [

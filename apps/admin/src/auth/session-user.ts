@@ -1,5 +1,7 @@
 // Who is signed in, read from the JWT's payload. The signature is not checked here: the server
-// verifies every request, and the browser only uses these claims to decide what to show.
+// verifies every request, and the browser only uses these claims to decide what to show. The
+// claim names are the server's (libs/api-core/src/auth/token-claims.ts): sub, name, nsf_role,
+// nsf_region, nsf_partnership_id.
 import { isRole, type Role } from './roles';
 
 export interface SessionUser {
@@ -15,16 +17,23 @@ export interface SessionUser {
 export function decodeSessionUser(token: string): SessionUser | null {
   const payload = decodeJwtPayload(token);
   if (!payload) return null;
-  const { sub, name, role, region, partnershipId, exp } = payload;
+  const { sub, name, preferred_username: preferredUsername, exp } = payload;
+  const role = payload['nsf_role'];
+  const region = payload['nsf_region'];
+  const partnershipId = payload['nsf_partnership_id'];
   if (typeof sub !== 'string' || !isRole(role)) return null;
   return {
     username: sub,
-    name: typeof name === 'string' && name.length > 0 ? name : sub,
+    name: nonEmpty(name) ?? nonEmpty(preferredUsername) ?? sub,
     role,
     region: typeof region === 'string' ? region : null,
     partnershipId: typeof partnershipId === 'string' ? partnershipId : null,
     expiresAt: typeof exp === 'number' ? exp : null,
   };
+}
+
+function nonEmpty(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 ? value : null;
 }
 
 export function isExpired(user: SessionUser, nowMs: number): boolean {

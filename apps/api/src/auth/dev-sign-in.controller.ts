@@ -1,14 +1,15 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
-import { AccessTokens } from '@nsf/api-core';
+import { LocalTokenIssuer } from '@nsf/api-core';
 import { DEMO_USERS, type DemoUser } from '@nsf/demo-data';
 
 /**
- * Development sign-in for the embedded default: pick a demo user, get a token. It is not
- * mounted at all when NODE_ENV=production (see AppModule), so those paths answer 404 there.
+ * Development sign-in for the embedded default: pick a demo user, get an ES256 token from the
+ * platform's own issuer. It is mounted only when the platform is its own issuer, which it never is
+ * with NODE_ENV=production (see PlatformConfig), so those paths answer 404 there.
  */
 @Controller('auth')
 export class DevSignInController {
-  constructor(private readonly tokens: AccessTokens) {}
+  constructor(private readonly tokens: LocalTokenIssuer) {}
 
   @Get('dev-users')
   users(): DemoUser[] {

@@ -4,7 +4,7 @@ import { DEMO_PARTNERSHIPS_2009, DEMO_USERS } from '@nsf/demo-data';
 import { EventStoreUnavailableError } from '@nsf/event-store';
 import type { ProjectionRunner } from '@nsf/projections';
 import { testDrivers } from '@nsf/sql';
-import { ConfigError, loadPlatformConfig } from '../config/platform-config';
+import { loadPlatformConfig } from '../config/platform-config';
 import { createPlatformApp } from '../platform-app';
 import { startPlatform } from '../testing/platform-harness';
 
@@ -102,15 +102,13 @@ describe('with EVENT_STORE=kurrentdb', () => {
 });
 
 describe('in production (NODE_ENV=production)', () => {
-  it('refuses to start without a signing secret, and says which setting is missing', () => {
-    expect(() => loadPlatformConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => loadPlatformConfig({ NODE_ENV: 'production' })).toThrow(/NSF_JWT_SECRET/);
-  });
-
-  it('has no development sign-in: both endpoints answer 404', async () => {
+  it('has no development sign-in or JWKS, no GraphQL introspection and no landing page', async () => {
     const config = loadPlatformConfig({
       NODE_ENV: 'production',
-      NSF_JWT_SECRET: 'a-production-secret-of-more-than-32-characters',
+      // Nothing is fetched from the identity provider until a token arrives.
+      NSF_JWKS_URL: 'https://id.example.gov.uk/realms/nsf/protocol/openid-connect/certs',
+      NSF_JWT_ISSUER: 'https://id.example.gov.uk/realms/nsf',
+      NSF_JWT_AUDIENCE: 'nsf-platform',
       NSF_DATA_DIR: `/tmp/nsf-production-test-${process.pid}`,
     });
     const app = await createPlatformApp(config, { logger: false });
@@ -119,12 +117,23 @@ describe('in production (NODE_ENV=production)', () => {
       const address = app.getHttpServer().address();
       const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
       expect((await fetch(`${base}/auth/dev-users`, { headers: { accept: 'text/html' } })).status).toBe(404);
+      expect((await fetch(`${base}/auth/jwks.json`)).status).toBe(404);
       const login = await fetch(`${base}/auth/dev-login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: DEMO_USERS[0].username }),
       });
       expect(login.status).toBe(404);
+
+      const introspection = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+      });
+      const refused = (await introspection.json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      const landing = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await landing.text()).not.toMatch(/<html/i);
     } finally {
       await app.close();
       rmSync(config.dataDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { join } from 'node:path';
-import { AccessTokens, EVENT_STORE, PLATFORM_CLOCK, PROJECTION_RUNNER, SQL_DATABASE, type Clock } from '@nsf/api-core';
+import { EVENT_STORE, PLATFORM_CLOCK, PROJECTION_RUNNER, SQL_DATABASE, type Clock } from '@nsf/api-core';
 import { createKurrentDbEventStore, createSqlEventStore, migrateEventStore, type EventStore } from '@nsf/event-store';
 import { ProjectionRunner, auditEventsProjection, overviewProjection, partnershipsProjection } from '@nsf/projections';
 import { openDatabase, type SqlDatabase } from '@nsf/sql';
@@ -9,7 +9,7 @@ import type { PlatformConfig } from '../config/platform-config';
 
 /**
  * The infrastructure every capability shares: the database (server or embedded), the event
- * store, the projection runner, token verification and the clock. Created once per process.
+ * store, the projection runner and the clock. Created once per process.
  */
 @Global()
 @Module({
@@ -43,14 +43,9 @@ import type { PlatformConfig } from '../config/platform-config';
         });
       },
     },
-    {
-      provide: AccessTokens,
-      inject: [PLATFORM_CONFIG],
-      useFactory: (config: PlatformConfig) => new AccessTokens(config.jwtSecret),
-    },
     { provide: PLATFORM_CLOCK, useValue: { now: () => new Date() } satisfies Clock },
   ],
-  exports: [SQL_DATABASE, EVENT_STORE, PROJECTION_RUNNER, AccessTokens, PLATFORM_CLOCK],
+  exports: [SQL_DATABASE, EVENT_STORE, PROJECTION_RUNNER, PLATFORM_CLOCK],
 })
 export class PlatformModule implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Platform');

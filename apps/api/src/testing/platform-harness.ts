@@ -32,7 +32,12 @@ export interface GraphQLResponse<Data> {
 
 export async function startPlatform(
   driver: TestDriver,
-  options: { seedDemoData?: boolean; reuse?: { dataDir: string; database?: TestDatabase } } = {},
+  options: {
+    seedDemoData?: boolean;
+    reuse?: { dataDir: string; database?: TestDatabase };
+    /** More settings, as environment variables (e.g. a small NSF_MUTATION_RATE_PER_MINUTE). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<PlatformHarness & { database?: TestDatabase }> {
   const dataDir = options.reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'nsf-api-'));
   let database = options.reuse?.database;
@@ -44,6 +49,9 @@ export async function startPlatform(
     DATABASE_URL: database?.url,
     NSF_DEMO_DATA: options.seedDemoData ? 'true' : 'false',
     NSF_ADMIN_DIR: join(dataDir, 'no-admin-build'),
+    // Specs sweep through many changes as one user at machine speed; the limit has its own spec.
+    NSF_MUTATION_RATE_PER_MINUTE: '1000',
+    ...options.env,
   });
   const app = await createPlatformApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');

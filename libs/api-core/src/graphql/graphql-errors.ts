@@ -5,7 +5,14 @@ import type { DomainError, DomainErrorKind } from '@nsf/domain';
  * The typed errors clients see, as `extensions.code`. A rejected command always reaches the
  * client through one of these and never as a stack trace.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  /** Too many mutations from one user in a minute (see MutationRateLimiter). */
+  | 'RATE_LIMITED';
 
 const CODE_FOR_KIND: Record<DomainErrorKind, ErrorCode> = {
   invalid: 'BAD_USER_INPUT',
