@@ -1,34 +1,24 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { EVENT_STORE, PROJECTION_RUNNER, commandEnvelope, eventIdFor } from '@nsf/api-core';
-import { RegisterPartnershipCommand } from '@nsf/api-partnerships';
-import { DEMO_PARTNERSHIPS_2009 } from '@nsf/demo-data';
-import { partnershipIdFor, type Actor } from '@nsf/domain';
-import type { EventStore } from '@nsf/event-store';
+import { EVENT_STORE, PROJECTION_RUNNER, eventIdFor } from '@nsf/api-core';
+import { DEMO_HISTORY_SEED, DEMO_PARTNERSHIPS_2009, DEMO_SEEDER, generateDemoHistory } from '@nsf/demo-data';
+import { WrongExpectedRevisionError, type EventStore } from '@nsf/event-store';
 import type { ProjectionRunner } from '@nsf/projections';
 
 const MARKER_STREAM = 'platform-demo-data';
-/** The partnerships are registered as of the framework's launch year. */
-const REGISTERED_AT = new Date('2009-04-01T08:00:00.000Z');
-const SEEDER: Actor = {
-  username: 'system:demo-data',
-  displayName: 'Demo data',
-  role: 'NATIONAL',
-  region: null,
-  partnershipId: null,
-};
 
 /**
- * Registers the 368 partnerships of 2009 on first start, through the same command path as a
- * user would, then writes a marker event so a restart does not seed again. Command ids are
- * derived from the partnership, so a start interrupted half-way resumes without duplicates.
+ * Seeds the demo history on first start: the 368 partnerships of 2009 and three years of their
+ * assessments, moderation and support, generated through the domain's deciders (@nsf/demo-data)
+ * with the ids the platform's own command path derives. Each stream's whole history is one
+ * append, which is what makes tens of thousands of events seed in seconds. A marker event then
+ * stops a restart from seeding again; a start interrupted before the marker resumes, skipping
+ * the streams it already wrote.
  */
 @Injectable()
 export class DemoDataSeeder {
   private readonly logger = new Logger('DemoData');
 
   constructor(
-    private readonly commandBus: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
   ) {}
@@ -37,23 +27,19 @@ export class DemoDataSeeder {
     const marker = await this.store.readStream(MARKER_STREAM, { maxCount: 1 });
     if (marker.length > 0) return;
 
-    for (const partnership of DEMO_PARTNERSHIPS_2009) {
-      const id = partnershipIdFor(partnership.region, partnership.name);
-      const envelope = commandEnvelope({
-        actor: SEEDER,
-        now: REGISTERED_AT,
-        commandId: eventIdFor(`demo-data-2009:${id}`, 0),
-      });
-      const outcome = await this.commandBus.execute(
-        new RegisterPartnershipCommand(
-          envelope,
-          partnership.name,
-          partnership.type,
-          partnership.region,
-          partnership.county,
-        ),
-      );
-      if (!outcome.ok) throw new Error(`demo partnership ${partnership.name} was refused: ${outcome.error.message}`);
+    const started = Date.now();
+    const history = generateDemoHistory({ idFor: eventIdFor, seed: DEMO_HISTORY_SEED });
+    const generated = Date.now();
+    let skipped = 0;
+    for (const stream of history.streams) {
+      try {
+        // The same batch appended again (an interrupted seed) is recognised by its event ids.
+        await this.store.appendToStream(stream.streamId, stream.events, { expectedRevision: 'no_stream' });
+      } catch (error) {
+        // Anything else already in the stream was written by someone: leave it as it is.
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        skipped += 1;
+      }
     }
     const markerCommand = eventIdFor('demo-data-2009:marker', 0);
     await this.store.appendToStream(
@@ -65,18 +51,28 @@ export class DemoDataSeeder {
           schemaVersion: 1,
           tenantId: 'platform',
           occurredAt: new Date().toISOString(),
-          actor: SEEDER.username,
+          actor: DEMO_SEEDER.username,
           reason: 'First start of the embedded platform',
           commandId: markerCommand,
           correlationId: markerCommand,
           causationId: null,
-          data: { partnerships: DEMO_PARTNERSHIPS_2009.length },
+          data: {
+            partnerships: DEMO_PARTNERSHIPS_2009.length,
+            seed: DEMO_HISTORY_SEED,
+            streams: history.streams.length,
+            events: history.eventCount,
+          },
           metadata: {},
         },
       ],
       { expectedRevision: 'no_stream' },
     );
+    const appended = Date.now();
     await this.projections.catchUp();
-    this.logger.log(`registered ${DEMO_PARTNERSHIPS_2009.length} demo partnerships`);
+    this.logger.log(
+      `seeded ${history.eventCount} demo events in ${history.streams.length - skipped} streams ` +
+        `(${skipped} already there) for ${DEMO_PARTNERSHIPS_2009.length} partnerships: generated in ` +
+        `${generated - started} ms, appended in ${appended - generated} ms, projected in ${Date.now() - appended} ms`,
+    );
   }
 }

@@ -1,14 +1,16 @@
 import { rmSync } from 'node:fs';
-import { PROJECTION_RUNNER } from '@nsf/api-core';
+import { EVENT_STORE, PROJECTION_RUNNER, SQL_DATABASE } from '@nsf/api-core';
 import { DEMO_PARTNERSHIPS_2009, DEMO_USERS } from '@nsf/demo-data';
-import { EventStoreUnavailableError } from '@nsf/event-store';
+import { EventStoreUnavailableError, type EventStore } from '@nsf/event-store';
 import type { ProjectionRunner } from '@nsf/projections';
-import { testDrivers } from '@nsf/sql';
+import { testDrivers, type SqlDatabase } from '@nsf/sql';
+import { countEvents } from '../assessments/assessment-requests';
 import { loadPlatformConfig } from '../config/platform-config';
 import { createPlatformApp } from '../platform-app';
 import { startPlatform } from '../testing/platform-harness';
 
 const COUNT = `{ partnerships(first: 1) { totalCount } wales: partnerships(region: "WALES") { totalCount } }`;
+const ASSESSMENT = `query Get($id: ID!) { assessment(id: $id) { status scoredCount applicableCriteriaCount } }`;
 interface Counts {
   partnerships: { totalCount: number };
   wales: { totalCount: number };
@@ -34,7 +36,23 @@ describe.each(testDrivers())('the platform on %s', (driver) => {
       expect(DEMO_PARTNERSHIPS_2009).toHaveLength(368);
     });
 
+    it('has seeded three years of assessments, Allerdale’s current one open for its lead to finish', async () => {
+      const lead = await platform.signIn('liam.lead');
+      const read = (id: string) => platform.graphql<{ assessment: Record<string, unknown> }>(ASSESSMENT, { id }, lead);
+      expect((await read('north_west-allerdale-cdrp-2010-11')).data?.assessment).toMatchObject({ status: 'VALIDATED' });
+      expect((await read('north_west-allerdale-cdrp-2011-12')).data?.assessment).toEqual({
+        status: 'OPEN',
+        scoredCount: 16,
+        applicableCriteriaCount: 43,
+      });
+      const [marker] = await platform.app.get<EventStore>(EVENT_STORE).readStream('platform-demo-data');
+      const seeded = (marker.data as { events: number }).events;
+      expect(seeded).toBeGreaterThan(50_000);
+      expect(await countEvents(platform.app.get<SqlDatabase>(SQL_DATABASE))).toBe(seeded + 1);
+    });
+
     it('does not seed again on restart', async () => {
+      const before = await countEvents(platform.app.get<SqlDatabase>(SQL_DATABASE));
       await platform.stop();
       const again = await startPlatform(driver, {
         seedDemoData: true,
@@ -44,6 +62,7 @@ describe.each(testDrivers())('the platform on %s', (driver) => {
         await again.app.get<ProjectionRunner>(PROJECTION_RUNNER).catchUp();
         const result = await again.graphql<Counts>(COUNT);
         expect(result.data?.partnerships.totalCount).toBe(368);
+        expect(await countEvents(again.app.get<SqlDatabase>(SQL_DATABASE))).toBe(before);
       } finally {
         await again.stop();
       }

@@ -1,0 +1,87 @@
+import {
+  settingOf,
+  type AssessmentCommand,
+  type AssessmentEvent,
+  type PartnershipRegisteredData,
+  type RegisterPartnership,
+  type SupportCaseCommand,
+  type SupportCaseEvent,
+} from '@nsf/domain';
+
+/**
+ * The command a user would have sent to produce an event, read back from the event alone: a
+ * replay decides it again on the state before the event and must get exactly that event back.
+ */
+export function registrationCommandFor(data: PartnershipRegisteredData): RegisterPartnership {
+  return {
+    type: 'RegisterPartnership',
+    name: data.name,
+    partnershipType: data.type,
+    region: data.region,
+    county: data.county,
+  };
+}
+
+export function assessmentCommandFor(
+  event: AssessmentEvent,
+  partnership: PartnershipRegisteredData,
+): AssessmentCommand {
+  switch (event.type) {
+    case 'AssessmentOpened':
+      return {
+        type: 'OpenAssessment',
+        partnershipId: event.data.partnershipId,
+        period: event.data.period,
+        frameworkVersion: event.data.frameworkVersion,
+        setting: settingOf(partnership),
+      };
+    case 'CriterionScored':
+      return {
+        type: 'ScoreCriterion',
+        criterionId: event.data.criterionId,
+        score: event.data.score,
+        evidenceText: event.data.evidence.text,
+        evidenceLinks: event.data.evidence.links,
+        rationale: event.data.rationale,
+      };
+    case 'AssessmentSubmitted':
+      return { type: 'SubmitAssessment' };
+    case 'AssessmentReturned':
+      return { type: 'ReturnAssessment', comments: event.data.comments };
+    case 'AssessmentValidated':
+      return {
+        type: 'ValidateAssessment',
+        moderatedScores: event.data.moderatedScores.map((m) => ({
+          criterionId: m.criterionId,
+          score: m.moderatedScore,
+          reason: m.reason,
+        })),
+      };
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}
+
+export function supportCommandFor(event: SupportCaseEvent): SupportCaseCommand {
+  switch (event.type) {
+    case 'SupportRequested':
+      return { type: 'RequestSupport', ...event.data };
+    case 'SupportProposed':
+      return { type: 'ProposeSupport', ...event.data };
+    case 'SupportDecided':
+      return {
+        type: 'DecideSupport',
+        decision: event.data.decision,
+        rationale: event.data.rationale,
+        evidence: event.data.evidence,
+      };
+    case 'SupportDelivered':
+      return { type: 'RecordSupportDelivered', deliveredOn: event.data.deliveredOn, notes: event.data.notes };
+    default: {
+      const _exhaustive: never = event;
+      return _exhaustive;
+    }
+  }
+}
