@@ -57,6 +57,14 @@ export function assessmentCommandFor(
           reason: m.reason,
         })),
       };
+    case 'ReviewScoresRecorded':
+      return {
+        type: 'RecordReviewScores',
+        source: event.data.source,
+        reviewer: event.data.reviewer,
+        reviewedOn: event.data.reviewedOn,
+        scores: event.data.scores,
+      };
     default: {
       const _exhaustive: never = event;
       return _exhaustive;
@@ -79,6 +87,9 @@ export function supportCommandFor(event: SupportCaseEvent): SupportCaseCommand {
       };
     case 'SupportDelivered':
       return { type: 'RecordSupportDelivered', deliveredOn: event.data.deliveredOn, notes: event.data.notes };
+    case 'SupportOutcomeRecorded':
+      // The outcome is decided on two assessments' states, which the event alone cannot give back.
+      throw new Error('the demo history records no support outcomes, so none can be replayed');
     default: {
       const _exhaustive: never = event;
       return _exhaustive;
