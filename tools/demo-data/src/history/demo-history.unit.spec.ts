@@ -93,6 +93,7 @@ describe('the demo history', () => {
     for (const { streamId, tenantId, events: recorded } of history.streams) {
       if (streamId.startsWith('partnership-')) {
         const [only] = recorded.map((e) => asDomain<PartnershipEvent>(e));
+        if (only.type !== 'PartnershipRegistered') throw new Error(`${streamId} does not begin with its registration`);
         check(streamId, decideRegisterPartnership(registrationCommandFor(only.data), initialPartnershipState), only);
       } else if (streamId.startsWith('assessment-')) {
         const partnership = registered(tenantId);
