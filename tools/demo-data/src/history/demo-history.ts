@@ -1,12 +1,14 @@
 import { criteriaApplicableTo } from '@nsf/domain';
 import type { DemoPartnership } from '../demo-partnership';
 import { DEMO_PARTNERSHIPS_2009 } from '../demo-partnerships-2009';
+import { DEMO_USERS } from '../demo-users';
 import { assessmentCycle, type AssessmentCycleOptions } from './assessment-cycle';
 import { currentPeriodPlan, type CurrentPeriodPlan } from './current-period';
 import { castOf } from './demo-cast';
 import { CURRENT_DEMO_PERIOD, DEMO_PERIODS } from './demo-calendar';
 import { characterOf } from './partnership-character';
 import { partnershipRegistration } from './partnership-registration';
+import { priorityDecision } from './priority-decisions';
 import { randomSource } from './random-source';
 import type { DeriveId, GeneratedStream } from './stream-recorder';
 import { supportCases, type DeliveredSupport } from './support-cases';
@@ -38,11 +40,12 @@ export function generateDemoHistory(options: {
   const streams: GeneratedStream[] = [];
   for (const partnership of options.partnerships ?? DEMO_PARTNERSHIPS_2009) {
     const registration = partnershipRegistration(partnership, idFor);
-    streams.push(registration.stream);
+    streams.push(registration.recorder.stream());
     const facts = registration.facts;
     const random = root.fork(facts.partnershipId);
     const character = characterOf(random.fork('character'));
     const cast = castOf(facts);
+    const hasDemoUsers = DEMO_USERS.some((user) => user.partnershipId === facts.partnershipId);
     const delivered: DeliveredSupport[] = [];
     const liftFor = (hallmarkId: string, at: Date) =>
       Math.min(
@@ -70,6 +73,15 @@ export function generateDemoHistory(options: {
       const cycle = assessmentCycle(cycleOptions);
       streams.push(cycle.stream);
       if (!cycle.validation) return;
+      // The demo users' own partnerships keep no priority status, so a new user can try deciding one.
+      if (!hasDemoUsers)
+        priorityDecision(
+          registration.recorder,
+          period,
+          cycle.validation,
+          cast.coordinator,
+          random.fork(`${period}:priority`),
+        );
       const support = supportCases({
         partnership: facts,
         period,

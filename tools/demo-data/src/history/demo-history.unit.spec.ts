@@ -1,8 +1,7 @@
 import {
   assessmentDecider,
   assessmentStreamId,
-  decideRegisterPartnership,
-  initialPartnershipState,
+  partnershipDecider,
   partnershipIdFor,
   partnershipStreamId,
   supportCaseDecider,
@@ -12,6 +11,7 @@ import {
   type CriterionScoredData,
   type Decision,
   type PartnershipEvent,
+  type PartnershipState,
   type PartnershipRegisteredData,
   type SupportCaseEvent,
   type SupportCaseState,
@@ -24,7 +24,7 @@ import { castOf } from './demo-cast';
 import { CURRENT_DEMO_PERIOD, DEMO_HORIZON, DEMO_PERIODS, periodEnd, periodStart } from './demo-calendar';
 import { generateDemoHistory, type DemoHistory } from './demo-history';
 import type { GeneratedEvent, GeneratedStream } from './stream-recorder';
-import { assessmentCommandFor, registrationCommandFor, supportCommandFor } from './testing/command-for-event';
+import { assessmentCommandFor, partnershipCommandFor, supportCommandFor } from './testing/command-for-event';
 import { uuidIds } from './testing/uuid-ids';
 
 const ALLERDALE = 'north_west-allerdale-cdrp';
@@ -92,9 +92,11 @@ describe('the demo history', () => {
     };
     for (const { streamId, tenantId, events: recorded } of history.streams) {
       if (streamId.startsWith('partnership-')) {
-        const [only] = recorded.map((e) => asDomain<PartnershipEvent>(e));
-        if (only.type !== 'PartnershipRegistered') throw new Error(`${streamId} does not begin with its registration`);
-        check(streamId, decideRegisterPartnership(registrationCommandFor(only.data), initialPartnershipState), only);
+        let state: PartnershipState = partnershipDecider.initialState;
+        for (const event of recorded.map((e) => asDomain<PartnershipEvent>(e))) {
+          check(streamId, partnershipDecider.decide(partnershipCommandFor(event), state), event);
+          state = partnershipDecider.evolve(state, event);
+        }
       } else if (streamId.startsWith('assessment-')) {
         const partnership = registered(tenantId);
         let state: AssessmentState = assessmentDecider.initialState;
@@ -281,5 +283,40 @@ describe('the demo history', () => {
     expect(firsts).toEqual([...firsts].sort());
     expect(history.streams.slice(0, 368).every((s) => s.streamId.startsWith('partnership-'))).toBe(true);
     expect(history.eventCount).toBe(events.length);
+  });
+});
+
+describe('priority decisions in the demo history', () => {
+  const history = generateDemoHistory({ idFor: uuidIds });
+  const decisions = history.streams
+    .filter((stream) => stream.streamId.startsWith('partnership-'))
+    .flatMap((stream) => stream.events.slice(1));
+  const validations = new Set(
+    history.streams.flatMap((stream) =>
+      stream.events.filter((event) => event.type === 'AssessmentValidated').map((event) => event.id),
+    ),
+  );
+
+  it('designates some partnerships and lifts some, each citing a validated assessment', () => {
+    const designated = decisions.filter((event) => event.type === 'PriorityDesignated');
+    const lifted = decisions.filter((event) => event.type === 'PriorityLifted');
+    expect(designated.length).toBeGreaterThan(20);
+    expect(lifted.length).toBeGreaterThan(5);
+    for (const event of decisions) {
+      const { evidence } = event.data as { evidence: string[] };
+      expect(evidence.length).toBe(1);
+      expect(validations.has(evidence[0])).toBe(true);
+      expect(event.metadata).toEqual({ actorRole: 'REGIONAL_COORDINATOR' });
+    }
+  });
+
+  it('leaves the demo users’ own partnerships without a priority decision', () => {
+    const own = history.streams.filter((stream) =>
+      ['partnership-north_west-allerdale-cdrp', 'partnership-wales-cardiff-csp'].includes(stream.streamId),
+    );
+    expect(own.map((stream) => stream.events.map((event) => event.type))).toEqual([
+      ['PartnershipRegistered'],
+      ['PartnershipRegistered'],
+    ]);
   });
 });

@@ -1,18 +1,20 @@
 import {
-  decideRegisterPartnership,
-  evolvePartnership,
-  initialPartnershipState,
+  mayModerate,
+  partnershipDecider,
   partnershipIdFor,
   partnershipStreamId,
   settingOf,
   type Actor,
+  type PartnershipCommand,
   type PartnershipEvent,
   type PartnershipState,
-  type RegisterPartnership,
 } from '@nsf/domain';
 import type { DemoPartnership } from '../demo-partnership';
 import type { DemoPartnershipFacts } from './assessment-cycle';
-import { StreamRecorder, type DeriveId, type GeneratedStream } from './stream-recorder';
+import { StreamRecorder, demoCommandId, type DeriveId } from './stream-recorder';
+
+/** The partnership's own stream: its registration now, the decisions about it as the years go by. */
+export type PartnershipRecorder = StreamRecorder<PartnershipCommand, PartnershipState, PartnershipEvent>;
 
 /**
  * A demo partnership registered as of the framework's launch, by the national team's seeding
@@ -32,20 +34,20 @@ export const REGISTERED_AT = new Date('2009-04-01T08:00:00.000Z');
 export function partnershipRegistration(
   partnership: DemoPartnership,
   idFor: DeriveId,
-): { stream: GeneratedStream; facts: DemoPartnershipFacts } {
+): { recorder: PartnershipRecorder; facts: DemoPartnershipFacts } {
   const partnershipId = partnershipIdFor(partnership.region, partnership.name);
-  const recorder = new StreamRecorder<RegisterPartnership, PartnershipState, PartnershipEvent>({
+  const recorder: PartnershipRecorder = new StreamRecorder({
     streamId: partnershipStreamId(partnershipId),
     tenantId: partnershipId,
     key: partnershipId,
-    decider: {
-      decide: decideRegisterPartnership,
-      evolve: evolvePartnership,
-      initialState: initialPartnershipState,
-    },
-    mayAct: (_command, actor) => actor.role === 'NATIONAL',
+    decider: partnershipDecider,
+    mayAct: (command, actor) =>
+      command.type === 'RegisterPartnership'
+        ? actor.role === 'NATIONAL'
+        : mayModerate(actor, { partnershipId, region: partnership.region }),
     idFor,
-    commandIdAt: () => idFor(`demo-data-2009:${partnershipId}`, 0),
+    commandIdAt: (sequence) =>
+      sequence === 0 ? idFor(`demo-data-2009:${partnershipId}`, 0) : demoCommandId(idFor, partnershipId, sequence),
   });
   recorder.record(
     {
@@ -61,7 +63,7 @@ export function partnershipRegistration(
   const state = recorder.state;
   if (state.status !== 'registered') throw new Error(`demo history: ${partnership.name} was not registered`);
   return {
-    stream: recorder.stream(),
+    recorder,
     facts: { partnershipId: state.partnershipId, region: state.region, setting: settingOf(state) },
   };
 }

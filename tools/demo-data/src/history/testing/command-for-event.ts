@@ -2,6 +2,8 @@ import {
   settingOf,
   type AssessmentCommand,
   type AssessmentEvent,
+  type PartnershipCommand,
+  type PartnershipEvent,
   type PartnershipRegisteredData,
   type RegisterPartnership,
   type SupportCaseCommand,
@@ -12,6 +14,19 @@ import {
  * The command a user would have sent to produce an event, read back from the event alone: a
  * replay decides it again on the state before the event and must get exactly that event back.
  */
+export function partnershipCommandFor(event: PartnershipEvent): PartnershipCommand {
+  switch (event.type) {
+    case 'PartnershipRegistered':
+      return registrationCommandFor(event.data);
+    case 'PriorityDesignated':
+      return { type: 'DesignatePriority', rationale: event.data.rationale, evidence: event.data.evidence };
+    case 'PriorityLifted':
+      return { type: 'LiftPriority', rationale: event.data.rationale, evidence: event.data.evidence };
+    default:
+      throw new Error(`the demo history records no ${event.type}, so none can be replayed`);
+  }
+}
+
 export function registrationCommandFor(data: PartnershipRegisteredData): RegisterPartnership {
   return {
     type: 'RegisterPartnership',
