@@ -7,6 +7,7 @@ import { currentPeriodPlan, type CurrentPeriodPlan } from './current-period';
 import { castOf } from './demo-cast';
 import { CURRENT_DEMO_PERIOD, DEMO_PERIODS } from './demo-calendar';
 import { characterOf } from './partnership-character';
+import { improvementActions } from './improvement-actions';
 import { partnershipRegistration } from './partnership-registration';
 import { priorityDecision } from './priority-decisions';
 import { randomSource } from './random-source';
@@ -91,6 +92,16 @@ export function generateDemoHistory(options: {
         idFor,
       });
       streams.push(...support.streams);
+      streams.push(
+        ...improvementActions({
+          partnership: facts,
+          period,
+          cycle,
+          cast,
+          random: random.fork(`${period}:actions`),
+          idFor,
+        }),
+      );
       delivered.push(...support.delivered);
     });
   }

@@ -1,7 +1,9 @@
 import {
   assessmentDecider,
   assessmentStreamId,
+  improvementActionDecider,
   partnershipDecider,
+  settingOf,
   partnershipIdFor,
   partnershipStreamId,
   supportCaseDecider,
@@ -10,6 +12,8 @@ import {
   type AssessmentValidatedData,
   type CriterionScoredData,
   type Decision,
+  type ImprovementActionEvent,
+  type ImprovementActionState,
   type PartnershipEvent,
   type PartnershipState,
   type PartnershipRegisteredData,
@@ -24,7 +28,12 @@ import { castOf } from './demo-cast';
 import { CURRENT_DEMO_PERIOD, DEMO_HORIZON, DEMO_PERIODS, periodEnd, periodStart } from './demo-calendar';
 import { generateDemoHistory, type DemoHistory } from './demo-history';
 import type { GeneratedEvent, GeneratedStream } from './stream-recorder';
-import { assessmentCommandFor, partnershipCommandFor, supportCommandFor } from './testing/command-for-event';
+import {
+  actionCommandFor,
+  assessmentCommandFor,
+  partnershipCommandFor,
+  supportCommandFor,
+} from './testing/command-for-event';
 import { uuidIds } from './testing/uuid-ids';
 
 const ALLERDALE = 'north_west-allerdale-cdrp';
@@ -90,6 +99,10 @@ describe('the demo history', () => {
         mismatches.push(`${streamId}: ${JSON.stringify(event)} → ${JSON.stringify(decision)}`);
       }
     };
+    const assessmentState = (streamId: string): AssessmentState =>
+      (history.streams.find((stream) => stream.streamId === streamId)?.events ?? [])
+        .map((e) => asDomain<AssessmentEvent>(e))
+        .reduce(assessmentDecider.evolve, assessmentDecider.initialState);
     for (const { streamId, tenantId, events: recorded } of history.streams) {
       if (streamId.startsWith('partnership-')) {
         let state: PartnershipState = partnershipDecider.initialState;
@@ -104,6 +117,14 @@ describe('the demo history', () => {
           check(streamId, assessmentDecider.decide(assessmentCommandFor(event, partnership), state), event);
           state = assessmentDecider.evolve(state, event);
         }
+      } else if (streamId.startsWith('action-')) {
+        const partnership = registered(tenantId);
+        let state: ImprovementActionState = improvementActionDecider.initialState;
+        for (const event of recorded.map((e) => asDomain<ImprovementActionEvent>(e))) {
+          const command = actionCommandFor(event, settingOf(partnership), (id) => assessmentState(`assessment-${id}`));
+          check(streamId, improvementActionDecider.decide(command, state), event);
+          state = improvementActionDecider.evolve(state, event);
+        }
       } else {
         let state: SupportCaseState = supportCaseDecider.initialState;
         for (const event of recorded.map((e) => asDomain<SupportCaseEvent>(e))) {
@@ -113,7 +134,7 @@ describe('the demo history', () => {
       }
     }
     expect(mismatches.slice(0, 5)).toEqual([]);
-    expect(history.streams.every((s) => /^(partnership|assessment|support)-/.test(s.streamId))).toBe(true);
+    expect(history.streams.every((s) => /^(partnership|assessment|support|action)-/.test(s.streamId))).toBe(true);
   });
 
   it('fills the envelope as the platform’s command path does', () => {
@@ -318,5 +339,41 @@ describe('priority decisions in the demo history', () => {
       ['PartnershipRegistered'],
       ['PartnershipRegistered'],
     ]);
+  });
+});
+
+describe('improvement actions in the demo history', () => {
+  const history = generateDemoHistory({ idFor: uuidIds });
+  const actions = history.streams.filter((stream) => stream.streamId.startsWith('action-'));
+  const lastStatus = (stream: GeneratedStream) =>
+    stream.events
+      .filter((event) => event.type === 'ImprovementActionStatusChanged')
+      .map((event) => (event.data as { status: string }).status)
+      .pop() ?? 'NOT_STARTED';
+
+  it('leaves actions in every state: completed, blocked, in progress and not started', () => {
+    const statuses = new Set(actions.map(lastStatus));
+    expect([...statuses].sort()).toEqual(['BLOCKED', 'COMPLETED', 'IN_PROGRESS', 'NOT_STARTED']);
+    expect(actions.length).toBeGreaterThan(100);
+  });
+
+  it('addresses a criterion the cited validated assessment scored at Developing or below', () => {
+    for (const action of actions) {
+      const added = action.events[0].data as { assessmentId: string; criterionId: string };
+      const assessment = history.streams.find((stream) => stream.streamId === `assessment-${added.assessmentId}`);
+      expect(assessment?.events.some((event) => event.type === 'AssessmentValidated')).toBe(true);
+      const scores = (assessment?.events ?? [])
+        .filter((event) => event.type === 'CriterionScored')
+        .map((event) => event.data as { criterionId: string; score: number })
+        .filter((score) => score.criterionId === added.criterionId);
+      const moderated = (assessment?.events ?? [])
+        .filter((event) => event.type === 'AssessmentValidated')
+        .flatMap(
+          (event) =>
+            (event.data as { moderatedScores: { criterionId: string; moderatedScore: number }[] }).moderatedScores,
+        )
+        .find((score) => score.criterionId === added.criterionId);
+      expect(moderated?.moderatedScore ?? scores[scores.length - 1]?.score).toBeLessThanOrEqual(2);
+    }
   });
 });

@@ -1,6 +1,10 @@
 import {
   settingOf,
   type AssessmentCommand,
+  type AssessmentState,
+  type ImprovementActionCommand,
+  type ImprovementActionEvent,
+  type PartnershipSetting,
   type AssessmentEvent,
   type PartnershipCommand,
   type PartnershipEvent,
@@ -109,5 +113,33 @@ export function supportCommandFor(event: SupportCaseEvent): SupportCaseCommand {
       const _exhaustive: never = event;
       return _exhaustive;
     }
+  }
+}
+
+/** An action's command, given the partnership's setting and a way to read the assessment it cites. */
+export function actionCommandFor(
+  event: ImprovementActionEvent,
+  setting: PartnershipSetting,
+  assessment: (assessmentId: string) => AssessmentState,
+): ImprovementActionCommand {
+  const none = { owner: null, dueOn: null, status: null };
+  switch (event.type) {
+    case 'ImprovementActionAdded':
+      return {
+        type: 'AddImprovementAction',
+        actionId: event.data.actionId,
+        partnershipId: event.data.partnershipId,
+        setting,
+        criterionId: event.data.criterionId,
+        assessmentId: event.data.assessmentId,
+        assessment: event.data.assessmentId ? assessment(event.data.assessmentId) : { status: 'not_opened' },
+        description: event.data.description,
+        owner: event.data.owner,
+        dueOn: event.data.dueOn,
+      };
+    case 'ImprovementActionStatusChanged':
+      return { type: 'UpdateImprovementAction', ...none, status: event.data.status, note: event.data.note };
+    default:
+      throw new Error(`the demo history records no ${event.type}, so none can be replayed`);
   }
 }
