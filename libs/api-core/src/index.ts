@@ -13,3 +13,4 @@ export * from './auth/current-actor.decorator';
 export * from './partnerships/read-partnership';
 export * from './assessments/read-assessment';
 export * from './graphql/page-info.model';
+export * from './evidence/check-evidence';

@@ -1,4 +1,10 @@
-import { executeOnStream, readPartnership, type CommandEnvelope, type CommandOutcome } from '@nsf/api-core';
+import {
+  checkEvidence,
+  executeOnStream,
+  readPartnership,
+  type CommandEnvelope,
+  type CommandOutcome,
+} from '@nsf/api-core';
 import {
   evolvePartnership,
   forbidden,
@@ -12,6 +18,7 @@ import {
   type RegisteredPartnership,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import type { SqlQueryable } from '@nsf/sql';
 
 /**
  * A decision about a partnership: it must exist, and the caller must be entitled to decide about
@@ -25,12 +32,16 @@ export async function decideOnPartnership(options: {
   allowed: (actor: Actor, partnership: RegisteredPartnership) => boolean;
   refusal: string;
   decide: (state: PartnershipState) => Decision<PartnershipEvent>;
+  /** The events the decision cites, checked to be this partnership's, and where to look them up. */
+  evidence: { db: SqlQueryable; ids: readonly string[] };
 }): Promise<CommandOutcome<PartnershipState>> {
   const partnership = await readPartnership(options.store, options.partnershipId);
   if (partnership.status !== 'registered') {
     return { ok: false, error: notFound(`There is no partnership “${options.partnershipId}”`) };
   }
   if (!options.allowed(options.envelope.actor, partnership)) return { ok: false, error: forbidden(options.refusal) };
+  const refused = await checkEvidence(options.evidence.db, partnership.partnershipId, options.evidence.ids);
+  if (refused) return { ok: false, error: refused };
   return executeOnStream({
     store: options.store,
     streamId: partnershipStreamId(partnership.partnershipId),

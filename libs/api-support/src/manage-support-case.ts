@@ -1,4 +1,4 @@
-import { readPartnership } from '@nsf/api-core';
+import { checkEvidence, readPartnership } from '@nsf/api-core';
 import type { CommandEnvelope, CommandOutcome } from '@nsf/api-core';
 import {
   forbidden,
@@ -13,6 +13,7 @@ import {
   type SupportCaseState,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import type { SqlQueryable } from '@nsf/sql';
 import { executeOnSupportCase } from './execute-on-support-case';
 
 /**
@@ -47,8 +48,14 @@ export async function manageSupportCase(options: {
   caseId: string;
   envelope: CommandEnvelope;
   decide: (state: SupportCaseState) => Decision<SupportCaseEvent>;
+  /** The events a decision cites, checked to be the case's partnership's, and where to look them up. */
+  evidence?: { db: SqlQueryable; ids: readonly string[] };
 }): Promise<CommandOutcome<SupportCaseState>> {
   const access = await managedPartnershipOf(options.store, options.envelope.actor, options.caseId);
   if (!access.ok) return access;
+  if (options.evidence) {
+    const refused = await checkEvidence(options.evidence.db, access.partnership.partnershipId, options.evidence.ids);
+    if (refused) return { ok: false, error: refused };
+  }
   return executeOnSupportCase({ ...options, partnershipId: access.partnership.partnershipId });
 }

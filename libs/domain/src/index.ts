@@ -53,3 +53,4 @@ export * from './audit/audit-trail-viewed';
 export * from './timeline/story';
 export * from './timeline/tell-story';
 export * from './access/actor-permissions';
+export * from './shared/evidence';

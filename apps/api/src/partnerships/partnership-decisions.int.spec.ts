@@ -127,6 +127,14 @@ describe.each(testDrivers())('decisions about a partnership through GraphQL on %
       await expectRefused(() => merge(coordinator, { rationale: '' }), { code: 'BAD_USER_INPUT', field: 'rationale' });
     });
 
+    it('refuses evidence that is no event of the partnership’s history as BAD_USER_INPUT on evidence', async () => {
+      const cardiffRegistration = (await store.readStream(partnershipStreamId(CARDIFF)))[0].id;
+      for (const evidence of [['no-such-event'], [registrationId, cardiffRegistration]]) {
+        await expectRefused(() => designate(coordinator, { evidence }), { code: 'BAD_USER_INPUT', field: 'evidence' });
+        await expectRefused(() => escalate(coordinator, { evidence }), { code: 'BAD_USER_INPUT', field: 'evidence' });
+      }
+    });
+
     it('reports an unknown partnership as NOT_FOUND', async () => {
       const partnershipId = UNKNOWN;
       await expectRefused(() => designate(coordinator, { partnershipId }), { code: 'NOT_FOUND' });

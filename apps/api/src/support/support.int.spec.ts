@@ -110,6 +110,13 @@ describe.each(testDrivers())('support for a partnership through GraphQL on %s', 
       await expectRefused(() => decide(lead), { code: 'FORBIDDEN' });
     });
 
+    it('refuses evidence that is no event of the partnership’s history as BAD_USER_INPUT on evidence', async () => {
+      const cardiffRegistration = (await store.readStream(partnershipStreamId('wales-cardiff-csp')))[0].id;
+      for (const evidence of [['no-such-event'], [evidenceId, cardiffRegistration]]) {
+        await expectRefused(() => decide(coordinator, { evidence }), { code: 'BAD_USER_INPUT', field: 'evidence' });
+      }
+    });
+
     it('refuses a decision without a rationale as BAD_USER_INPUT on the rationale', async () => {
       await expectRefused(() => decide(coordinator, { rationale: '  ' }), {
         code: 'BAD_USER_INPUT',

@@ -1,10 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, type TestDatabase, type TestDriver } from '@nsf/sql';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPlatformConfig } from '../config/platform-config';
 import { createPlatformApp } from '../platform-app';
+import { seededTemplate } from './seeded-templates';
 
 /**
  * The real platform on a random port, for integration tests: a fresh PGlite folder, or a fresh
@@ -41,8 +42,11 @@ export async function startPlatform(
 ): Promise<PlatformHarness & { database?: TestDatabase }> {
   const dataDir = options.reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'nsf-api-'));
   let database = options.reuse?.database;
+  // A fresh start with demo data begins from the run's seeded template, when the global setup made one.
+  const template = options.seedDemoData && !options.reuse ? await seededTemplate(driver) : undefined;
+  if (driver === 'pglite' && template) cpSync(template, dataDir, { recursive: true });
   if (driver === 'postgres' && !database) {
-    database = await createTestDatabase('postgres');
+    database = await createTestDatabase('postgres', { template });
   }
   const config = loadPlatformConfig({
     NSF_DATA_DIR: dataDir,

@@ -1,14 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, type CommandOutcome } from '@nsf/api-core';
+import { EVENT_STORE, SQL_DATABASE, type CommandOutcome } from '@nsf/api-core';
 import { decideLiftPriority, mayDecideOnPartnership, type PartnershipState } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import type { SqlDatabase } from '@nsf/sql';
 import { REGION_OR_NATIONAL_ONLY, decideOnPartnership } from '../decide-on-partnership';
 import { LiftPriorityCommand } from './lift-priority.command';
 
 @CommandHandler(LiftPriorityCommand)
 export class LiftPriorityHandler implements ICommandHandler<LiftPriorityCommand> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+  ) {}
 
   execute(command: LiftPriorityCommand): Promise<CommandOutcome<PartnershipState>> {
     const { rationale, evidence } = command;
@@ -16,6 +20,7 @@ export class LiftPriorityHandler implements ICommandHandler<LiftPriorityCommand>
       store: this.store,
       partnershipId: command.partnershipId,
       envelope: command.envelope,
+      evidence: { db: this.db, ids: command.evidence },
       allowed: mayDecideOnPartnership,
       refusal: REGION_OR_NATIONAL_ONLY,
       decide: (state) => decideLiftPriority({ type: 'LiftPriority', rationale, evidence }, state),

@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, readPartnership, type CommandOutcome } from '@nsf/api-core';
+import { EVENT_STORE, SQL_DATABASE, readPartnership, type CommandOutcome } from '@nsf/api-core';
 import { decideMergePartnerships, mayDecideOnPartnership, type PartnershipState } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import type { SqlDatabase } from '@nsf/sql';
 import { REGION_OR_NATIONAL_ONLY, decideOnPartnership } from '../decide-on-partnership';
 import { MergePartnershipsCommand } from './merge-partnerships.command';
 
@@ -12,7 +13,10 @@ import { MergePartnershipsCommand } from './merge-partnerships.command';
  */
 @CommandHandler(MergePartnershipsCommand)
 export class MergePartnershipsHandler implements ICommandHandler<MergePartnershipsCommand> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
+  ) {}
 
   async execute(command: MergePartnershipsCommand): Promise<CommandOutcome<PartnershipState>> {
     const { successorId, rationale, evidence } = command;
@@ -21,6 +25,7 @@ export class MergePartnershipsHandler implements ICommandHandler<MergePartnershi
       store: this.store,
       partnershipId: command.partnershipId,
       envelope: command.envelope,
+      evidence: { db: this.db, ids: command.evidence },
       allowed: mayDecideOnPartnership,
       refusal: REGION_OR_NATIONAL_ONLY,
       decide: (state) =>

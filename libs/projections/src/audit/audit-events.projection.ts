@@ -37,6 +37,8 @@ export const auditEventsProjection: Projection = {
       hash            text NOT NULL,
       CONSTRAINT rm_audit_events_by_stream UNIQUE (stream_id, revision)
     );
+    -- Decisions cite events by id as their evidence; the platform checks each citation here.
+    CREATE INDEX IF NOT EXISTS rm_audit_events_by_event_id ON rm_audit_events (event_id);
     CREATE INDEX IF NOT EXISTS rm_audit_events_by_tenant ON rm_audit_events (tenant_id, log_order);
   `,
   async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {

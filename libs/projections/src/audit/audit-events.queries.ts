@@ -164,3 +164,14 @@ export async function listTenantStreams(db: SqlQueryable, tenantId: string): Pro
   );
   return rows.map((row) => row.streamId);
 }
+
+/** The partnership of each of the given event ids that the log holds (ids it does not hold are absent). */
+export async function tenantsOfEvents(db: SqlQueryable, eventIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(eventIds.map((id) => id.trim()).filter((id) => id.length > 0))];
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<{ event_id: string; tenant_id: string }>(
+    'SELECT event_id, tenant_id FROM rm_audit_events WHERE event_id = ANY($1::text[])',
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.event_id, row.tenant_id]));
+}

@@ -1,6 +1,6 @@
 import {
-  findCriterion,
-  findFramework,
+  FRAMEWORKS,
+  allCriteria,
   hallmarkAverage,
   type AssessmentOpenedData,
   type CriterionScoredData,
@@ -148,18 +148,21 @@ async function supportStatus(tx: SqlQueryable, event: RecordedEvent, caseId: str
   );
 }
 
+/**
+ * A criterion id names the same criterion, under the same hallmark, in every edition that has it
+ * (framework.ts), so its hallmark is found without asking which edition the assessment used.
+ */
+const HALLMARK_OF = new Map(
+  Object.values(FRAMEWORKS).flatMap((framework) => allCriteria(framework).map((c) => [c.id, c.hallmarkId] as const)),
+);
+
 async function recordScore(tx: SqlQueryable, data: CriterionScoredData): Promise<void> {
-  const { rows } = await tx.query<{ framework_version: string }>(
-    'SELECT framework_version FROM rm_overview_assessments WHERE assessment_id = $1',
-    [data.assessmentId],
-  );
-  const framework = rows[0] ? findFramework(rows[0].framework_version) : undefined;
-  const criterion = framework ? findCriterion(data.criterionId, framework) : undefined;
-  if (!criterion) throw new Error(`overview: ${data.criterionId} of ${data.assessmentId} is in no known framework`);
+  const hallmarkId = HALLMARK_OF.get(data.criterionId);
+  if (!hallmarkId) throw new Error(`overview: ${data.criterionId} of ${data.assessmentId} is in no known framework`);
   await tx.query(
     `INSERT INTO rm_overview_scores (assessment_id, criterion_id, hallmark_id, score) VALUES ($1, $2, $3, $4)
      ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET score = EXCLUDED.score`,
-    [data.assessmentId, data.criterionId, criterion.hallmarkId, data.score],
+    [data.assessmentId, data.criterionId, hallmarkId, data.score],
   );
 }
 

@@ -25,7 +25,13 @@ export function testDrivers(): TestDriver[] {
  * PGlite in memory, or a fresh database created on the server named by `DATABASE_URL`
  * (which must allow CREATE DATABASE), so suites never share state.
  */
-export async function createTestDatabase(driver: TestDriver = 'pglite'): Promise<TestDatabase> {
+export async function createTestDatabase(
+  driver: TestDriver = 'pglite',
+  options: {
+    /** PostgreSQL only: a database to copy (CREATE DATABASE … TEMPLATE), e.g. one seeded once per test run. */
+    template?: string;
+  } = {},
+): Promise<TestDatabase> {
   if (driver === 'pglite') {
     const db = await PgliteDatabase.open();
     return { db, dispose: () => db.close() };
@@ -34,7 +40,11 @@ export async function createTestDatabase(driver: TestDriver = 'pglite'): Promise
   if (!serverUrl) throw new Error('DATABASE_URL is not set: no PostgreSQL server to test against');
   const name = `nsf_test_${randomBytes(6).toString('hex')}`;
   const admin = new PgDatabase(serverUrl);
-  await admin.query(`CREATE DATABASE ${name}`);
+  if (options.template && !/^\w+$/.test(options.template))
+    throw new Error(`${options.template} is not a database name`);
+  await admin.query(
+    options.template ? `CREATE DATABASE ${name} TEMPLATE ${options.template}` : `CREATE DATABASE ${name}`,
+  );
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = new PgDatabase(url.toString());
