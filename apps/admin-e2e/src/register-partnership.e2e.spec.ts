@@ -26,6 +26,8 @@ describe('registering a partnership', () => {
     const { page } = tab();
     const name = `E2E Drug and Alcohol Action Team ${randomBytes(3).toString('hex')}`;
     await signInAs(page, await nationalUser());
+    // The national team lands on the overview; registering starts from the partnerships list.
+    await page.getByRole('link', { name: 'Partnerships', exact: true }).click();
     await page.getByRole('button', { name: 'Register a partnership' }).click();
     await page.waitForURL('**/partnerships/new');
     await page.getByLabel('Name', { exact: true }).waitFor();

@@ -3,6 +3,8 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuthProvider, SignInPage, SignOutPage } from '../auth';
 import { Layout } from '../layout';
 import { PartnershipListPage, RegisterPartnershipPage } from '../partnerships';
+import { OverviewPage } from '../overview';
+import { TimelinePage } from '../timeline';
 import { NotFoundPage } from './not-found.page';
 
 export function App() {
@@ -13,6 +15,8 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<PartnershipListPage />} />
             <Route path="partnerships/new" element={<RegisterPartnershipPage />} />
+            <Route path="partnerships/:partnershipId/timeline" element={<TimelinePage />} />
+            <Route path="overview" element={<OverviewPage />} />
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="sign-out" element={<SignOutPage />} />
             <Route path="*" element={<NotFoundPage />} />

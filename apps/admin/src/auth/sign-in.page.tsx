@@ -6,6 +6,7 @@ import { ErrorSummary, PageTitle, Radios, type ErrorSummaryItem, type RadioItem 
 import { knownRegions, regionName, useRegions, type Region } from '../regions';
 import { useAuth } from './auth-context';
 import { devLogin, fetchDevUsers, type DevUser } from './dev-sign-in-api';
+import { landingPath } from './landing-path';
 import { roleLabel } from './roles';
 
 type UsersState =
@@ -100,8 +101,9 @@ function SignInForm({ users, regions, problem, onProblem: fail }: SignInFormProp
     setSubmitting(true);
     try {
       const result = await devLogin(username);
-      if (result.outcome === 'ok' && signIn(result.value)) {
-        void navigate(safeReturnPath(searchParams.get('returnTo')), { replace: true });
+      const user = result.outcome === 'ok' ? signIn(result.value) : null;
+      if (user) {
+        void navigate(safeReturnPath(searchParams.get('returnTo')) ?? landingPath(user), { replace: true });
         return;
       }
       fail({
@@ -154,6 +156,6 @@ function describeUser(user: DevUser, regions: readonly Region[]): string {
 }
 
 /** Only same-site paths: `returnTo` comes from the URL and must not send anyone elsewhere. */
-function safeReturnPath(returnTo: string | null): string {
-  return returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/';
+function safeReturnPath(returnTo: string | null): string | null {
+  return returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : null;
 }

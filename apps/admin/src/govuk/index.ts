@@ -12,3 +12,5 @@ export { Pagination } from './pagination';
 export type { PaginationTarget } from './pagination';
 export { PageTitle, SERVICE_NAME } from './page-title';
 export { focusField } from './focus-field';
+export { DateInput } from './date-input';
+export type { DateParts } from './date-input';

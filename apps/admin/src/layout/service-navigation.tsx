@@ -1,13 +1,15 @@
-// GOV.UK service navigation: the service name, the sections of the service and, in the end
-// slot, who is signed in. Rendered without GOV.UK Frontend's script, so on small screens the
-// one section shows in full instead of collapsing behind a "Menu" button.
+// GOV.UK service navigation: the service name, the sections of the service the signed-in person
+// may use and, in the end slot, who is signed in. Rendered without GOV.UK Frontend's script, so
+// on small screens the sections show in full instead of collapsing behind a "Menu" button.
 import { Link, useLocation } from 'react-router';
-import { AccountStatus } from './account-status';
+import { useAuth } from '../auth';
 import { SERVICE_NAME } from '../govuk';
+import { AccountStatus } from './account-status';
+import { navigationItems } from './navigation-items';
 
 export function ServiceNavigation() {
   const { pathname } = useLocation();
-  const inPartnerships = pathname === '/' || pathname.startsWith('/partnerships');
+  const { user } = useAuth();
 
   return (
     <section aria-label="Service information" className="govuk-service-navigation">
@@ -20,22 +22,28 @@ export function ServiceNavigation() {
           </span>
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
-              <li
-                className={`govuk-service-navigation__item${inPartnerships ? ' govuk-service-navigation__item--active' : ''}`}
-              >
-                <Link
-                  className="govuk-service-navigation__link"
-                  to="/"
-                  aria-current={pathname === '/' ? 'page' : inPartnerships ? 'true' : undefined}
-                >
-                  {/* Bold as well as underlined, so the current section survives custom colours. */}
-                  {inPartnerships ? (
-                    <strong className="govuk-service-navigation__active-fallback">Partnerships</strong>
-                  ) : (
-                    'Partnerships'
-                  )}
-                </Link>
-              </li>
+              {navigationItems(user).map((item) => {
+                const active = item.contains(pathname);
+                return (
+                  <li
+                    key={item.to}
+                    className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <Link
+                      className="govuk-service-navigation__link"
+                      to={item.to}
+                      aria-current={pathname === item.to ? 'page' : active ? 'true' : undefined}
+                    >
+                      {/* Bold as well as underlined, so the current section survives custom colours. */}
+                      {active ? (
+                        <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                      ) : (
+                        item.text
+                      )}
+                    </Link>
+                  </li>
+                );
+              })}
             </ul>
           </nav>
         </div>

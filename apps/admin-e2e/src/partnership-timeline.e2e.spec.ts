@@ -1,0 +1,27 @@
+// A partnership's timeline, as its region's coordinator sees it: the story starts with its registration.
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowserTab } from './support/browser';
+import { devUsers } from './support/dev-users';
+import { signInAs } from './support/sign-in';
+import { expectToContainText } from './support/wait-for-text';
+
+describe('a partnership’s timeline', () => {
+  const tab = useBrowserTab();
+
+  it('tells of Allerdale’s registration, reached from the overview', async () => {
+    const { page } = tab();
+    const nora = (await devUsers()).find((user) => user.username === 'nora.northwest');
+    if (!nora) throw new Error('GET /auth/dev-users lists no nora.northwest');
+    await signInAs(page, nora);
+
+    await page.getByRole('link', { name: 'Allerdale CDRP timeline', exact: true }).click();
+    await page.waitForURL('**/partnerships/north_west-allerdale-cdrp/timeline');
+
+    const items = page.locator('.moj-timeline .moj-timeline__item');
+    await expectToContainText(items.last(), 'Partnership registered');
+    expect(await items.last().locator('.moj-timeline__description').textContent()).toMatch(/registered Allerdale CDRP/);
+    expect(await items.last().locator('time').getAttribute('datetime')).toBeTruthy();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Partnership timeline');
+    await expectNoAxeViolations(page);
+  });
+});

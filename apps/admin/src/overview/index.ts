@@ -1,0 +1,2 @@
+export { OverviewPage } from './overview.page';
+export { overviewScope } from './overview-access';
