@@ -6,3 +6,11 @@ export { overviewProjection } from './overview/overview.projection';
 export * from './overview/overview.queries';
 export { auditEventsProjection } from './audit/audit-events.projection';
 export * from './audit/audit-events.queries';
+export { PLATFORM_PROJECTIONS } from './platform-projections';
+export {
+  rebuildProjection,
+  shadowSchemaOf,
+  type RebuildOptions,
+  type RebuildResult,
+} from './rebuild/rebuild-projection';
+export { readModelChecksums } from './rebuild/read-model-checksums';

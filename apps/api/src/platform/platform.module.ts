@@ -2,7 +2,7 @@ import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModu
 import { join } from 'node:path';
 import { EVENT_STORE, PLATFORM_CLOCK, PROJECTION_RUNNER, SQL_DATABASE, type Clock } from '@nsf/api-core';
 import { createKurrentDbEventStore, createSqlEventStore, migrateEventStore, type EventStore } from '@nsf/event-store';
-import { ProjectionRunner, auditEventsProjection, overviewProjection, partnershipsProjection } from '@nsf/projections';
+import { PLATFORM_PROJECTIONS, ProjectionRunner } from '@nsf/projections';
 import { openDatabase, type SqlDatabase } from '@nsf/sql';
 import { PLATFORM_CONFIG } from './platform-config.token';
 import type { PlatformConfig } from '../config/platform-config';
@@ -37,7 +37,7 @@ import type { PlatformConfig } from '../config/platform-config';
         return new ProjectionRunner({
           store,
           db,
-          projections: [partnershipsProjection, overviewProjection, auditEventsProjection],
+          projections: PLATFORM_PROJECTIONS,
           // A failed batch was rolled back and is retried with backoff; say so where operators look.
           onError: (error, projection) => logger.error(`${projection}: batch failed, will retry`, error),
         });

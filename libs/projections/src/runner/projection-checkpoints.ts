@@ -8,7 +8,7 @@
  * is not applied and the node starts again from the stored checkpoint.
  */
 import type { LogCheckpoint, RecordedEvent } from '@nsf/event-store';
-import type { SqlDatabase } from '@nsf/sql';
+import type { SqlDatabase, SqlQueryable } from '@nsf/sql';
 import type { Projection } from '../projection';
 
 /** Advisory lock keys (two int4): "nsf" + 1 is the projections' class; the second key hashes the name. */
@@ -42,6 +42,14 @@ export async function loadCheckpoint(db: SqlDatabase, name: string): Promise<Log
     [name],
   );
   return rows[0]?.checkpoint ?? undefined;
+}
+
+/**
+ * Waits for the projection's lock inside `tx` and keeps it to the transaction's end: while held,
+ * live runners find the projection busy and pause (a rebuild switching tables takes it).
+ */
+export async function holdProjectionLock(tx: SqlQueryable, name: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, name]);
 }
 
 /** applied; busy: another node is applying a batch of this projection; moved: another node got further. */

@@ -1,0 +1,11 @@
+import { auditEventsProjection } from './audit/audit-events.projection';
+import { overviewProjection } from './overview/overview.projection';
+import { partnershipsProjection } from './partnerships/partnerships.projection';
+import type { Projection } from './projection';
+
+/** The read models the platform keeps: what its runner follows and what a rebuild may name. */
+export const PLATFORM_PROJECTIONS: readonly Projection[] = [
+  partnershipsProjection,
+  overviewProjection,
+  auditEventsProjection,
+];

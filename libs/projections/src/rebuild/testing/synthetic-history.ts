@@ -1,0 +1,133 @@
+/**
+ * A small but complete history for the platform's read models, made through the real deciders:
+ * partnerships registered, assessments opened, scored, submitted, returned or validated with
+ * moderation, priority designated and lifted, support requested, decided and delivered.
+ * (@nsf/demo-data holds the full demo history, but a shared library may not depend on a tool.)
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  CURRENT_FRAMEWORK,
+  assessmentDecider,
+  assessmentIdFor,
+  assessmentStreamId,
+  criteriaApplicableTo,
+  partnershipStreamId,
+  supportCaseDecider,
+  supportCaseIdFor,
+  supportCaseStreamId,
+  type AssessmentCommand,
+  type SupportCaseCommand,
+} from '@nsf/domain';
+import type { EventStore } from '@nsf/event-store';
+
+const CRITERIA = criteriaApplicableTo({ country: 'England', twoTier: false }, CURRENT_FRAMEWORK).map((c) => c.id);
+
+interface Decider<Command, Event, State> {
+  decide: (command: Command, state: State) => { ok: true; events: Event[] } | { ok: false };
+  evolve: (state: State, event: Event) => State;
+  initialState: State;
+}
+
+type DomainEvent = { type: string; schemaVersion: 1; data: unknown };
+
+/** Appends the history of `count` partnerships named after `run`; returns how many events. */
+export async function appendSyntheticHistory(store: EventStore, run: string, count: number): Promise<number> {
+  let appended = 0;
+  const append = async (streamId: string, tenantId: string, events: readonly DomainEvent[]): Promise<void> => {
+    await store.appendToStream(
+      streamId,
+      events.map((event) => ({
+        ...event,
+        id: randomUUID(),
+        tenantId,
+        occurredAt: '2010-03-01T09:00:00.000Z',
+        actor: 'user:test',
+        reason: null,
+        commandId: randomUUID(),
+        correlationId: randomUUID(),
+        causationId: null,
+        metadata: {},
+      })),
+      { expectedRevision: 'any' },
+    );
+    appended += events.length;
+  };
+
+  for (let who = 0; who < count; who++) {
+    const partnershipId = `${run}-p${who}`;
+    await append(partnershipStreamId(partnershipId), partnershipId, [
+      {
+        type: 'PartnershipRegistered',
+        schemaVersion: 1,
+        data: { partnershipId, name: `Partnership ${who} of ${run}`, type: 'CDRP', region: 'NORTH_WEST', county: null },
+      },
+    ]);
+    for (const [index, period] of ['2009-10', '2010-11'].entries()) {
+      const commands: AssessmentCommand[] = [
+        {
+          type: 'OpenAssessment',
+          partnershipId,
+          period,
+          frameworkVersion: CURRENT_FRAMEWORK.version,
+          setting: { country: 'England', twoTier: false },
+        },
+        ...CRITERIA.map(
+          (criterionId, i): AssessmentCommand => ({
+            type: 'ScoreCriterion',
+            criterionId,
+            score: ((who + index + i) % 4) + 1,
+            evidenceText: null,
+            evidenceLinks: [],
+            rationale: 'As the partners agreed',
+          }),
+        ),
+        { type: 'SubmitAssessment' },
+        who % 3 === 0
+          ? { type: 'ReturnAssessment', comments: 'Look again at the evidence' }
+          : {
+              type: 'ValidateAssessment',
+              // One step above the self-score (see above), so it differs from it.
+              moderatedScores: [
+                { criterionId: CRITERIA[who], score: ((2 * who + index + 1) % 4) + 1, reason: 'The evidence shows' },
+              ],
+            },
+      ];
+      const streamId = assessmentStreamId(assessmentIdFor(partnershipId, period));
+      await append(streamId, partnershipId, decideAll(assessmentDecider, commands));
+    }
+    if (who % 2 === 0) {
+      const grounds = { partnershipId, rationale: 'The validated scores show it', evidence: [] };
+      const toggles: DomainEvent[] = [{ type: 'PriorityDesignated', schemaVersion: 1, data: grounds }];
+      if (who % 4 === 0) toggles.push({ type: 'PriorityLifted', schemaVersion: 1, data: grounds });
+      await append(partnershipStreamId(partnershipId), partnershipId, toggles);
+    }
+    const caseId = supportCaseIdFor(partnershipId, `00000000-0000-4000-8000-00000000000${who % 10}`);
+    const support: SupportCaseCommand[] = [
+      { type: 'RequestSupport', caseId, partnershipId, offerId: 'problem-solving-training', need: 'Analysis' },
+      { type: 'DecideSupport', decision: who % 2 ? 'APPROVED' : 'DEFERRED', rationale: 'Weak scores', evidence: [] },
+      { type: 'RecordSupportDelivered', deliveredOn: '2010-06-01', notes: 'Delivered' },
+    ];
+    await append(supportCaseStreamId(caseId), partnershipId, decideAll(supportCaseDecider, support));
+  }
+  return appended;
+}
+
+/** The events the commands produce in turn; a refused command is a mistake in this history. */
+function decideAll<Command extends { type: string }, Event extends DomainEvent, State>(
+  decider: Decider<Command, Event, State>,
+  commands: readonly Command[],
+): Event[] {
+  let state = decider.initialState;
+  const accepted: Event[] = [];
+  for (const command of commands) {
+    const decision = decider.decide(command, state);
+    if (!decision.ok) {
+      // Deferred support cannot be delivered: that is the history, not a mistake.
+      if (command.type === 'RecordSupportDelivered') continue;
+      throw new Error(`the synthetic history has a refused ${command.type}`);
+    }
+    accepted.push(...decision.events);
+    state = decision.events.reduce(decider.evolve, state);
+  }
+  return accepted;
+}
