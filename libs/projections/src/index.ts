@@ -6,3 +6,4 @@ export { overviewProjection } from './overview/overview.projection';
 export * from './overview/overview.queries';
 export { auditEventsProjection } from './audit/audit-events.projection';
 export * from './audit/audit-events.queries';
+export * from './overview/hallmark-averages.queries';
