@@ -7,6 +7,7 @@ import { AssessmentsModule } from '@nsf/api-assessments';
 import { AuditModule } from '@nsf/api-audit';
 import { FrameworkModule } from '@nsf/api-framework';
 import { OverviewModule } from '@nsf/api-overview';
+import { PartnershipViewsModule } from '@nsf/api-partnership-views';
 import { PartnershipsModule } from '@nsf/api-partnerships';
 import { queryLimitRules } from '@nsf/api-core';
 import { SupportModule } from '@nsf/api-support';
@@ -50,6 +51,7 @@ export class AppModule {
         OverviewModule,
         ActionsModule,
         AuditModule,
+        PartnershipViewsModule,
       ],
       controllers: [HealthController],
       providers: [DemoDataSeeder],

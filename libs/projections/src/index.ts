@@ -14,3 +14,4 @@ export {
   type RebuildResult,
 } from './rebuild/rebuild-projection';
 export { readModelChecksums } from './rebuild/read-model-checksums';
+export * from './overview/hallmark-averages.queries';

@@ -1,0 +1,1 @@
+export { PartnershipViewsModule } from './partnership-views.module';
