@@ -145,6 +145,36 @@ export const QUERY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     ],
     expected: READ_BY_NATION_AND_AUDITORS,
   },
+  partnership: {
+    kind: 'scoped',
+    probes: [
+      query('partnership', '$id: ID!', 'asOf county', (t) => ({ id: t.partnershipId })),
+      query('partnership', '$id: ID!, $asOf: DateTime', 'asOf county', (t) => ({
+        id: t.partnershipId,
+        asOf: '2010-06-30T23:59:59.000Z',
+      })),
+    ],
+    expected: READ_BY_NATION_AND_AUDITORS,
+  },
+  progress: {
+    kind: 'scoped',
+    probes: [
+      query('progress', '$partnershipId: ID!', 'assessmentId hallmarkId effectiveAverage', (t) => ({
+        partnershipId: t.partnershipId,
+      })),
+    ],
+    expected: READ_BY_NATION_AND_AUDITORS,
+  },
+  compareAssessments: {
+    kind: 'scoped',
+    probes: [
+      query('compareAssessments', '$a: ID!, $b: ID!', 'a b gains', (t) => ({
+        a: t.validatedAssessmentId,
+        b: t.currentAssessmentId,
+      })),
+    ],
+    expected: READ_BY_NATION_AND_AUDITORS,
+  },
   nationalOverview: {
     kind: 'scoped',
     // Every region at once, so it holds every caller's foreign partnerships.
