@@ -14,3 +14,5 @@ export * from './partnerships/read-partnership';
 export * from './assessments/read-assessment';
 export * from './graphql/page-info.model';
 export * from './evidence/check-evidence';
+export * from './commands/command-id';
+export * from './auth/command-mutation.decorator';

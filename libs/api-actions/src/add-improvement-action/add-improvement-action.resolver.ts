@@ -1,18 +1,17 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   isUuid,
   typedError,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { improvementActionResult } from '../improvement-action-result';
 import { ImprovementActionModel } from '../models/improvement-action.model';
 import { AddImprovementActionCommand } from './add-improvement-action.command';
@@ -26,11 +25,10 @@ export class AddImprovementActionResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => ImprovementActionModel, {
+  @CommandMutation(() => ImprovementActionModel, {
     description: 'Record what a partnership will do about a weakness on one criterion, with its owner and due date.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER')
   async addImprovementAction(
     @Args('input') input: AddImprovementActionInput,
     @CurrentActor() actor: Actor,

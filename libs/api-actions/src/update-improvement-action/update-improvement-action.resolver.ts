@@ -1,16 +1,15 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { improvementActionResult } from '../improvement-action-result';
 import { ImprovementActionModel } from '../models/improvement-action.model';
 import { UpdateImprovementActionCommand } from './update-improvement-action.command';
@@ -24,11 +23,10 @@ export class UpdateImprovementActionResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => ImprovementActionModel, {
+  @CommandMutation(() => ImprovementActionModel, {
     description: 'Reassign, reschedule or move an open improvement action on; completing or cancelling closes it.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER')
   async updateImprovementAction(
     @Args('input') input: UpdateImprovementActionInput,
     @CurrentActor() actor: Actor,

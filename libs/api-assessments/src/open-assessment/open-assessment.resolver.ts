@@ -1,18 +1,17 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import { CURRENT_FRAMEWORK, type Actor } from '@nsf/domain';
 import { refusalToSelfAssess } from '../assessment-access';
 import { assessmentResult } from '../assessment-result';
-import { checkCommandId } from '../command-id';
 import { AssessmentModel } from '../models/assessment.model';
 import { OpenAssessmentCommand } from './open-assessment.command';
 import { OpenAssessmentInput } from './open-assessment.input';
@@ -24,9 +23,10 @@ export class OpenAssessmentResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => AssessmentModel, { description: 'Open a partnership’s self-assessment for a period.' })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER')
+  @CommandMutation(() => AssessmentModel, {
+    description: 'Open a partnership’s self-assessment for a period.',
+    roles: ['NATIONAL', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER'],
+  })
   async openAssessment(
     @Args('input') input: OpenAssessmentInput,
     @CurrentActor() actor: Actor,

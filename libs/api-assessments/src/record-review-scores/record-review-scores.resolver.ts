@@ -1,17 +1,16 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
 import { assessmentResult } from '../assessment-result';
-import { checkCommandId } from '../command-id';
 import { AssessmentModel } from '../models/assessment.model';
 import { RecordReviewScoresCommand } from './record-review-scores.command';
 import { RecordReviewScoresInput } from './record-review-scores.input';
@@ -23,12 +22,11 @@ export class RecordReviewScoresResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => AssessmentModel, {
+  @CommandMutation(() => AssessmentModel, {
     description:
       'Record the scores of a diagnostic or peer review beside the self-scores of an assessment not yet validated.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
   async recordReviewScores(
     @Args('input') input: RecordReviewScoresInput,
     @CurrentActor() actor: Actor,

@@ -1,17 +1,16 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
 import { assessmentResult } from '../assessment-result';
-import { checkCommandId } from '../command-id';
 import { AssessmentModel } from '../models/assessment.model';
 import { ReturnAssessmentCommand } from './return-assessment.command';
 import { ReturnAssessmentInput } from './return-assessment.input';
@@ -23,11 +22,10 @@ export class ReturnAssessmentResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => AssessmentModel, {
+  @CommandMutation(() => AssessmentModel, {
     description: 'Return a submitted assessment to the partnership for revision, with comments; it is open again.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
   async returnAssessment(
     @Args('input') input: ReturnAssessmentInput,
     @CurrentActor() actor: Actor,

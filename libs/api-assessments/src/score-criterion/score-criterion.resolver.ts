@@ -1,18 +1,17 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
 import { assessmentAccess } from '../assessment-access';
 import { assessmentResult } from '../assessment-result';
-import { checkCommandId } from '../command-id';
 import { AssessmentModel } from '../models/assessment.model';
 import { ScoreCriterionCommand } from './score-criterion.command';
 import { ScoreCriterionInput } from './score-criterion.input';
@@ -24,9 +23,10 @@ export class ScoreCriterionResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => AssessmentModel, { description: 'Score, or re-score, one criterion of an open assessment.' })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER')
+  @CommandMutation(() => AssessmentModel, {
+    description: 'Score, or re-score, one criterion of an open assessment.',
+    roles: ['NATIONAL', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER'],
+  })
   async scoreCriterion(
     @Args('input') input: ScoreCriterionInput,
     @CurrentActor() actor: Actor,

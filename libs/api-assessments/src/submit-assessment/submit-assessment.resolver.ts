@@ -1,18 +1,17 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
 import { assessmentAccess } from '../assessment-access';
 import { assessmentResult } from '../assessment-result';
-import { checkCommandId } from '../command-id';
 import { AssessmentModel } from '../models/assessment.model';
 import { SubmitAssessmentCommand } from './submit-assessment.command';
 import { SubmitAssessmentInput } from './submit-assessment.input';
@@ -24,11 +23,10 @@ export class SubmitAssessmentResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => AssessmentModel, {
+  @CommandMutation(() => AssessmentModel, {
     description: 'Submit a completed assessment to the regional coordinator; its scores are then fixed.',
+    roles: ['NATIONAL', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER')
   async submitAssessment(
     @Args('input') input: SubmitAssessmentInput,
     @CurrentActor() actor: Actor,

@@ -1,17 +1,16 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
 import { assessmentResult } from '../assessment-result';
-import { checkCommandId } from '../command-id';
 import { AssessmentModel } from '../models/assessment.model';
 import { ValidateAssessmentCommand } from './validate-assessment.command';
 import { ValidateAssessmentInput } from './validate-assessment.input';
@@ -23,12 +22,11 @@ export class ValidateAssessmentResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => AssessmentModel, {
+  @CommandMutation(() => AssessmentModel, {
     description:
       'Validate a submitted assessment, moderating any score the coordinator sees differently; it is then closed.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
   async validateAssessment(
     @Args('input') input: ValidateAssessmentInput,
     @CurrentActor() actor: Actor,

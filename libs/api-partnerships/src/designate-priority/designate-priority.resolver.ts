@@ -1,16 +1,15 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { PartnershipModel } from '../models/partnership.model';
 import { PartnershipDecisionResult } from '../partnership-decision-result';
 import { DesignatePriorityCommand } from './designate-priority.command';
@@ -24,11 +23,10 @@ export class DesignatePriorityResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => PartnershipModel, {
+  @CommandMutation(() => PartnershipModel, {
     description: 'Designate a priority partnership for support, with the rationale and the evidence relied on.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
   async designatePriority(
     @Args('input') input: DesignatePriorityInput,
     @CurrentActor() actor: Actor,

@@ -1,16 +1,15 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { PartnershipModel } from '../models/partnership.model';
 import { PartnershipDecisionResult } from '../partnership-decision-result';
 import { LiftPriorityCommand } from './lift-priority.command';
@@ -24,11 +23,10 @@ export class LiftPriorityResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => PartnershipModel, {
+  @CommandMutation(() => PartnershipModel, {
     description: 'Lift a partnership’s priority status, with the rationale and the evidence relied on.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
   async liftPriority(@Args('input') input: LiftPriorityInput, @CurrentActor() actor: Actor): Promise<PartnershipModel> {
     // The region check needs the partnership's stream, so the handler makes it.
     const envelope = commandEnvelope({ actor, now: this.clock.now(), commandId: checkCommandId(input.commandId) });

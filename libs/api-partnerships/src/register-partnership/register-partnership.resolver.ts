@@ -1,16 +1,15 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   graphQLErrorFor,
   isUuid,
   typedError,
   type Clock,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
 import { PartnershipModel } from '../models/partnership.model';
@@ -24,9 +23,10 @@ export class RegisterPartnershipResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => PartnershipModel, { description: 'Register a partnership (national team only).' })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL')
+  @CommandMutation(() => PartnershipModel, {
+    description: 'Register a partnership (national team only).',
+    roles: ['NATIONAL'],
+  })
   async registerPartnership(
     @Args('input') input: RegisterPartnershipInput,
     @CurrentActor() actor: Actor,

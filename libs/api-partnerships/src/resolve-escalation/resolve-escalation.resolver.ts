@@ -1,16 +1,15 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { PartnershipModel } from '../models/partnership.model';
 import { PartnershipDecisionResult } from '../partnership-decision-result';
 import { ResolveEscalationCommand } from './resolve-escalation.command';
@@ -24,11 +23,10 @@ export class ResolveEscalationResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => PartnershipModel, {
+  @CommandMutation(() => PartnershipModel, {
     description: 'Resolve the open escalation about a partnership (national team only).',
+    roles: ['NATIONAL'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL')
   async resolveEscalation(
     @Args('input') input: ResolveEscalationInput,
     @CurrentActor() actor: Actor,

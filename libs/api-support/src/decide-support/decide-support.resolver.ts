@@ -1,16 +1,15 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { SupportCaseModel } from '../models/support-case.model';
 import { supportCaseResult } from '../support-case-result';
 import { DecideSupportCommand } from './decide-support.command';
@@ -23,11 +22,10 @@ export class DecideSupportResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => SupportCaseModel, {
+  @CommandMutation(() => SupportCaseModel, {
     description: 'Approve, decline or defer a requested, proposed or deferred support case, with the rationale.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
   async decideSupport(
     @Args('input') input: DecideSupportInput,
     @CurrentActor() actor: Actor,

@@ -1,16 +1,15 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { SupportCaseModel } from '../models/support-case.model';
 import { supportCaseResult } from '../support-case-result';
 import { RecordSupportDeliveredCommand } from './record-support-delivered.command';
@@ -23,9 +22,10 @@ export class RecordSupportDeliveredResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => SupportCaseModel, { description: 'Record that approved support was delivered; the case closes.' })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
+  @CommandMutation(() => SupportCaseModel, {
+    description: 'Record that approved support was delivered; the case closes.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR'],
+  })
   async recordSupportDelivered(
     @Args('input') input: RecordSupportDeliveredInput,
     @CurrentActor() actor: Actor,

@@ -1,16 +1,15 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { SupportCaseModel } from '../models/support-case.model';
 import { supportCaseResult } from '../support-case-result';
 import { RecordSupportOutcomeCommand } from './record-support-outcome.command';
@@ -23,12 +22,11 @@ export class RecordSupportOutcomeResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => SupportCaseModel, {
+  @CommandMutation(() => SupportCaseModel, {
     description:
       'Record, once, whether the scores moved after support was delivered: per hallmark the offer serves, the average level in a later validated assessment against the validated one of the period before.',
+    roles: ['NATIONAL', 'REGIONAL_COORDINATOR'],
   })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'REGIONAL_COORDINATOR')
   async recordSupportOutcome(
     @Args('input') input: RecordSupportOutcomeInput,
     @CurrentActor() actor: Actor,

@@ -1,17 +1,16 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Resolver } from '@nestjs/graphql';
 import {
-  AuthenticatedGuard,
   CurrentActor,
   PLATFORM_CLOCK,
-  RequireRoles,
   commandEnvelope,
   forbidden,
   type Clock,
+  checkCommandId,
+  CommandMutation,
 } from '@nsf/api-core';
 import { mayRequestSupport, type Actor } from '@nsf/domain';
-import { checkCommandId } from '../command-id';
 import { SupportCaseModel } from '../models/support-case.model';
 import { supportCaseResult } from '../support-case-result';
 import { RequestSupportCommand } from './request-support.command';
@@ -24,9 +23,10 @@ export class RequestSupportResolver {
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Mutation(() => SupportCaseModel, { description: 'Ask for a support offer for a partnership, saying what it needs.' })
-  @UseGuards(AuthenticatedGuard)
-  @RequireRoles('NATIONAL', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER')
+  @CommandMutation(() => SupportCaseModel, {
+    description: 'Ask for a support offer for a partnership, saying what it needs.',
+    roles: ['NATIONAL', 'PARTNERSHIP_LEAD', 'PARTNERSHIP_MEMBER'],
+  })
   async requestSupport(
     @Args('input') input: RequestSupportInput,
     @CurrentActor() actor: Actor,

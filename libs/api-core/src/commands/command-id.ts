@@ -1,4 +1,5 @@
-import { isUuid, typedError } from '@nsf/api-core';
+import { typedError } from '../graphql/graphql-errors';
+import { isUuid } from './command-envelope';
 
 /** A client-chosen command id must be a UUID, so it cannot collide with the ids the server derives. */
 export function checkCommandId(commandId: string | null | undefined): string | null {
