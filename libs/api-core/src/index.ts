@@ -16,3 +16,4 @@ export * from './graphql/page-info.model';
 export * from './evidence/check-evidence';
 export * from './commands/command-id';
 export * from './auth/command-mutation.decorator';
+export * from './audit/record-auditor-read';

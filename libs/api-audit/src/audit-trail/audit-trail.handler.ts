@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
+import { EVENT_STORE, SQL_DATABASE, recordAuditorRead } from '@nsf/api-core';
 import type { EventStore } from '@nsf/event-store';
 import { findStreamTenant, readAuditTrail } from '@nsf/projections';
 import type { SqlDatabase } from '@nsf/sql';
 import { checkHistoryAccess } from '../history-access';
 import { describeSubject } from '../history-subject';
-import { recordAuditorRead } from '../record-auditor-read';
+
 import { AuditTrailQuery, type AuditTrailResult } from './audit-trail.query';
 
 /**

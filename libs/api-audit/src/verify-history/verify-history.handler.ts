@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
+import { EVENT_STORE, SQL_DATABASE, recordAuditorRead } from '@nsf/api-core';
 import { partnershipStreamId } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
 import { listTenantStreams } from '@nsf/projections';
 import type { SqlDatabase } from '@nsf/sql';
 import { checkHistoryAccess } from '../history-access';
 import { describeSubject } from '../history-subject';
-import { recordAuditorRead } from '../record-auditor-read';
+
 import { streamVerdict } from './stream-verdict';
 import { VerifyHistoryQuery, type VerifyHistoryResult } from './verify-history.query';
 

@@ -4,7 +4,7 @@ import type { Actor } from '../access/roles';
  * What an auditor read, kept as an event of its own: who asked, for which history and which slice
  * of it. Each auditor has one stream of these, so the record of their reads is itself a hash chain.
  */
-export type AuditReadKind = 'AUDIT_TRAIL' | 'VERIFY_HISTORY';
+export type AuditReadKind = 'AUDIT_TRAIL' | 'VERIFY_HISTORY' | 'TIMELINE' | 'PARTNERSHIP_AS_OF';
 
 export interface AuditTrailViewedData {
   readonly viewer: string;

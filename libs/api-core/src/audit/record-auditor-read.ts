@@ -1,4 +1,5 @@
-import { commandEnvelope, eventIdFor } from '@nsf/api-core';
+import { commandEnvelope } from '../commands/command-envelope';
+import { eventIdFor } from '../commands/event-ids';
 import {
   AUDIT_READS_TENANT,
   auditReadsStreamId,
