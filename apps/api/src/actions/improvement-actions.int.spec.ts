@@ -45,7 +45,8 @@ const ACTION_ID = `${ALLERDALE}-${ACTION_UUID}`;
 const COMMAND_ID = 'c0ffee00-1111-4222-8333-444455556666';
 const DESCRIPTION = 'Agree a joint tasking process with the police for ASB hotspots';
 const OWNER = 'Community Safety Manager';
-const CARDIFF_ASSESSMENT = `${CARDIFF}-2009-10`;
+/** A period after the demo history's: not opened until this spec opens it. */
+const CARDIFF_ASSESSMENT = `${CARDIFF}-2012-13`;
 
 describe.each(testDrivers())('improvement actions through GraphQL on %s', (driver) => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
@@ -314,7 +315,7 @@ describe.each(testDrivers())('improvement actions through GraphQL on %s', (drive
     it('refuses an assessment that is not yet validated', async () => {
       const opened = await platform.graphql(
         OPEN,
-        { input: { partnershipId: CARDIFF, period: '2009-10' } },
+        { input: { partnershipId: CARDIFF, period: '2012-13' } },
         cardiffLead,
       );
       expect(opened.errors).toBeUndefined();

@@ -41,8 +41,9 @@ interface SupportCase {
 const ALLERDALE = 'north_west-allerdale-cdrp';
 const CRITERIA = allCriteria().map((criterion) => criterion.id);
 const criteriaOf = (hallmarkId: string) => CRITERIA.filter((id) => id.startsWith(`${hallmarkId}.`));
-const BASELINE_ID = `${ALLERDALE}-2008-09`;
-const LATER_ID = `${ALLERDALE}-2009-10`;
+/** Years after the demo history, so this spec writes the partnership’s newest cycles. */
+const BASELINE_ID = `${ALLERDALE}-2012-13`;
+const LATER_ID = `${ALLERDALE}-2013-14`;
 const NOTES = 'The analysts now work every hotspot through problem-solving; the board has not yet trained';
 
 /** Anything a spec needs to succeed before its assertions: a failure names the step and stops. */
@@ -82,9 +83,9 @@ describe.each(testDrivers())('the outcome of support through GraphQL on %s', (dr
   let lead: string;
   let coordinator: string;
   let walesCoordinator: string;
-  /** Problem-solving training (intelligence and skills), delivered in November 2009. */
+  /** Problem-solving training (intelligence and skills), delivered in November 2013. */
   let trainingCase: string;
-  /** Mentoring (partnership working as a whole), delivered in June 2008. */
+  /** Mentoring (partnership working as a whole), delivered in June 2012. */
   let mentoringCase: string;
   /** Executive coaching, approved but not yet delivered. */
   let undeliveredCase: string;
@@ -133,23 +134,23 @@ describe.each(testDrivers())('the outcome of support through GraphQL on %s', (dr
     coordinator = await platform.signIn('nora.northwest');
     walesCoordinator = await platform.signIn('gwen.wales');
     const tokens = { lead, coordinator };
-    // 2008-09: intelligence and skills at 2 throughout.
-    await validatedAssessment(platform, tokens, '2008-09', [
+    // 2012-13: intelligence and skills at 2 throughout.
+    await validatedAssessment(platform, tokens, '2012-13', [
       { criteria: [...criteriaOf('intelligence'), ...criteriaOf('skills')], score: 2 },
     ]);
-    // 2009-10: intelligence self-scored 3 and skills 2, each with one criterion moderated down to 1.
+    // 2013-14: intelligence self-scored 3 and skills 2, each with one criterion moderated down to 1.
     await validatedAssessment(
       platform,
       tokens,
-      '2009-10',
+      '2013-14',
       [{ criteria: criteriaOf('skills'), score: 2 }],
       [
         { criterionId: 'intelligence.1', score: 1, reason: 'The strategic assessment was not refreshed' },
         { criterionId: 'skills.1', score: 1, reason: 'The training plan lapsed' },
       ],
     );
-    trainingCase = await supportCase('problem-solving-training', '2009-11-02');
-    mentoringCase = await supportCase('mentoring', '2008-06-01');
+    trainingCase = await supportCase('problem-solving-training', '2013-11-02');
+    mentoringCase = await supportCase('mentoring', '2012-06-01');
     undeliveredCase = await supportCase('executive-coaching', null);
   });
   afterAll(() => platform.dispose());
@@ -178,10 +179,10 @@ describe.each(testDrivers())('the outcome of support through GraphQL on %s', (dr
 
     it('refuses an assessment that is not validated as BAD_USER_INPUT on the assessment', async () => {
       await must(
-        'opening 2010-11',
-        platform.graphql(OPEN, { input: { partnershipId: ALLERDALE, period: '2010-11' } }, lead),
+        'opening 2014-15',
+        platform.graphql(OPEN, { input: { partnershipId: ALLERDALE, period: '2014-15' } }, lead),
       );
-      const message = await expectRefused(() => recordOutcome(coordinator, { assessmentId: `${ALLERDALE}-2010-11` }), {
+      const message = await expectRefused(() => recordOutcome(coordinator, { assessmentId: `${ALLERDALE}-2014-15` }), {
         code: 'BAD_USER_INPUT',
         field: 'assessmentId',
       });
@@ -204,7 +205,7 @@ describe.each(testDrivers())('the outcome of support through GraphQL on %s', (dr
     });
 
     it('reports an assessment or a case that does not exist as NOT_FOUND', async () => {
-      await expectRefused(() => recordOutcome(coordinator, { assessmentId: `${ALLERDALE}-2012-13` }), {
+      await expectRefused(() => recordOutcome(coordinator, { assessmentId: `${ALLERDALE}-2016-17` }), {
         code: 'NOT_FOUND',
       });
       await expectRefused(() => recordOutcome(coordinator, { caseId: 'no-such-case' }), { code: 'NOT_FOUND' });
