@@ -13,7 +13,6 @@ export * from './auth/current-actor.decorator';
 export * from './partnerships/read-partnership';
 export * from './assessments/read-assessment';
 export * from './graphql/page-info.model';
-export * from './evidence/check-evidence';
 export * from './commands/command-id';
 export * from './auth/command-mutation.decorator';
 export * from './audit/record-auditor-read';

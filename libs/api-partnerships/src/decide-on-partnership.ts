@@ -1,10 +1,4 @@
-import {
-  checkEvidence,
-  executeOnStream,
-  readPartnership,
-  type CommandEnvelope,
-  type CommandOutcome,
-} from '@nsf/api-core';
+import { executeOnStream, readPartnership, type CommandEnvelope, type CommandOutcome } from '@nsf/api-core';
 import {
   evolvePartnership,
   forbidden,
@@ -18,6 +12,7 @@ import {
   type RegisteredPartnership,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import { checkEvidence } from '@nsf/projections';
 import type { SqlQueryable } from '@nsf/sql';
 
 /**

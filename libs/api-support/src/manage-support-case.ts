@@ -1,4 +1,4 @@
-import { checkEvidence, readPartnership } from '@nsf/api-core';
+import { readPartnership } from '@nsf/api-core';
 import type { CommandEnvelope, CommandOutcome } from '@nsf/api-core';
 import {
   forbidden,
@@ -13,6 +13,7 @@ import {
   type SupportCaseState,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import { checkEvidence } from '@nsf/projections';
 import type { SqlQueryable } from '@nsf/sql';
 import { executeOnSupportCase } from './execute-on-support-case';
 

@@ -15,3 +15,4 @@ export {
 } from './rebuild/rebuild-projection';
 export { readModelChecksums } from './rebuild/read-model-checksums';
 export * from './overview/hallmark-averages.queries';
+export { checkEvidence } from './audit/check-evidence';

@@ -1,5 +1,5 @@
 import { refusedEvidence, type DomainError } from '@nsf/domain';
-import { tenantsOfEvents } from '@nsf/projections';
+import { tenantsOfEvents } from './audit-events.queries';
 import type { SqlQueryable } from '@nsf/sql';
 
 /**
