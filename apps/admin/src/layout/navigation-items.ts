@@ -1,6 +1,8 @@
 // The sections of the service each person sees in the navigation, and which one they are in.
 import type { SessionUser } from '../auth';
 import { overviewScope } from '../overview';
+// The rule alone, not '../audit': the audit screens load apart, when first visited.
+import { AUDIT_PATH, mayUseAuditArea } from '../audit/audit-access';
 
 export interface NavigationItem {
   readonly text: string;
@@ -22,6 +24,13 @@ export function navigationItems(user: SessionUser | null): readonly NavigationIt
   });
   if (ownTimeline) {
     items.push({ text: 'Your timeline', to: ownTimeline, contains: (pathname) => pathname === ownTimeline });
+  }
+  if (mayUseAuditArea(user)) {
+    items.push({
+      text: 'Audit',
+      to: AUDIT_PATH,
+      contains: (pathname) => pathname === AUDIT_PATH || pathname.startsWith(`${AUDIT_PATH}/`),
+    });
   }
   return items;
 }
