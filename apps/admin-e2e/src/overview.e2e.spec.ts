@@ -37,7 +37,7 @@ describe('the overview', () => {
     expect(headers).toContain('Empowered & Effective Leadership');
     const names = await rowNames(page);
     expect(names.length).toBeGreaterThan(1);
-    expect(names).toContain('Allerdale CDRP timeline');
+    expect(names).toContain('Allerdale CDRP');
     expect(await page.getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
     expect(await page.title()).toBe('Overview – National Support Framework – GOV.UK');
 
@@ -72,7 +72,7 @@ describe('the overview', () => {
 
     await page.getByLabel('Partnership name').fill('aller');
     await expectToContainText(caption(page), `1 of ${total} partnerships in North West`);
-    expect(await rowNames(page)).toEqual(['Allerdale CDRP timeline']);
+    expect(await rowNames(page)).toEqual(['Allerdale CDRP']);
     await expectToContainText(page.getByRole('status').first(), `1 of ${total}`);
     await expectNoAxeViolations(page);
   });

@@ -8,13 +8,18 @@ import { expectToContainText } from './support/wait-for-text';
 describe('a partnership’s timeline', () => {
   const tab = useBrowserTab();
 
-  it('tells of Allerdale’s registration, reached from the overview', async () => {
+  it('tells of Allerdale’s registration, reached from the overview through its page', async () => {
     const { page } = tab();
     const nora = (await devUsers()).find((user) => user.username === 'nora.northwest');
     if (!nora) throw new Error('GET /auth/dev-users lists no nora.northwest');
     await signInAs(page, nora);
 
-    await page.getByRole('link', { name: 'Allerdale CDRP timeline', exact: true }).click();
+    await page.getByRole('link', { name: 'Allerdale CDRP', exact: true }).click();
+    await page.waitForURL('**/partnerships/north_west-allerdale-cdrp');
+    await page
+      .getByRole('navigation', { name: 'Partnership sections' })
+      .getByRole('link', { name: 'Timeline' })
+      .click();
     await page.waitForURL('**/partnerships/north_west-allerdale-cdrp/timeline');
 
     const items = page.locator('.moj-timeline .moj-timeline__item');

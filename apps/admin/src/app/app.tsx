@@ -1,5 +1,9 @@
-// The app's screens and the URL each lives at.
+// The app's screens and the URL each lives at. The screens are loaded on demand (see screens.ts);
+// the layout shows a loading line, or a fault, in their place meanwhile.
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider, SignInPage, SignOutPage } from '../auth';
+import { Layout } from '../layout';
+import { NotFoundPage } from './not-found.page';
 import {
   AuditArea,
   AuditEventsPage,
@@ -7,15 +11,17 @@ import {
   AuditStartPage,
   ComparePage,
   ExportPage,
+  OverviewPage,
+  PartnershipActionsPage,
+  PartnershipLayout,
+  PartnershipListPage,
+  PartnershipOverviewPage,
+  PartnershipSectionPlaceholder,
+  RegisterPartnershipPage,
   ReplayPage,
+  TimelinePage,
   VerifyPage,
-} from '../audit';
-import { AuthProvider, SignInPage, SignOutPage } from '../auth';
-import { Layout } from '../layout';
-import { PartnershipListPage, RegisterPartnershipPage } from '../partnerships';
-import { OverviewPage } from '../overview';
-import { TimelinePage } from '../timeline';
-import { NotFoundPage } from './not-found.page';
+} from './screens';
 
 export function App() {
   return (
@@ -25,7 +31,13 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<PartnershipListPage />} />
             <Route path="partnerships/new" element={<RegisterPartnershipPage />} />
-            <Route path="partnerships/:partnershipId/timeline" element={<TimelinePage />} />
+            <Route path="partnerships/:partnershipId" element={<PartnershipLayout />}>
+              <Route index element={<PartnershipOverviewPage />} />
+              <Route path="assessment" element={<PartnershipSectionPlaceholder section="Assessment" />} />
+              <Route path="support" element={<PartnershipSectionPlaceholder section="Support" />} />
+              <Route path="actions" element={<PartnershipActionsPage />} />
+              <Route path="timeline" element={<TimelinePage />} />
+            </Route>
             <Route path="overview" element={<OverviewPage />} />
             <Route path="audit" element={<AuditArea />}>
               <Route index element={<AuditStartPage />} />

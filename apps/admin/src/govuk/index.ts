@@ -14,3 +14,8 @@ export { PageTitle, SERVICE_NAME } from './page-title';
 export { focusField } from './focus-field';
 export { DateInput } from './date-input';
 export type { DateParts } from './date-input';
+export { SummaryList } from './summary-list';
+export type { SummaryListRow } from './summary-list';
+export { MojSubNavigation } from './moj-sub-navigation';
+export type { SubNavigationItem } from './moj-sub-navigation';
+export { MojIdentityBar } from './moj-identity-bar';

@@ -1,7 +1,9 @@
 // The sections of the service each person sees in the navigation, and which one they are in.
 import type { SessionUser } from '../auth';
-import { overviewScope } from '../overview';
-// The rule alone, not '../audit': the audit screens load apart, when first visited.
+// By their own files, not the areas' indexes: those bring the areas' screens, which are loaded
+// only when visited (app/screens.ts), and the navigation is on every page.
+import { overviewScope } from '../overview/overview-access';
+import { partnershipPath } from '../partnership/partnership-sections';
 import { AUDIT_PATH, mayUseAuditArea } from '../audit/audit-access';
 
 export interface NavigationItem {
@@ -12,7 +14,9 @@ export interface NavigationItem {
 }
 
 export function navigationItems(user: SessionUser | null): readonly NavigationItem[] {
-  const ownTimeline = user?.partnershipId ? `/partnerships/${encodeURIComponent(user.partnershipId)}/timeline` : null;
+  const ownPartnership = user?.partnershipId ? partnershipPath(user.partnershipId) : null;
+  const isOwnPartnership = (pathname: string) =>
+    ownPartnership !== null && (pathname === ownPartnership || pathname.startsWith(`${ownPartnership}/`));
   const items: NavigationItem[] = [];
   if (overviewScope(user).kind !== 'none') {
     items.push({ text: 'Overview', to: '/overview', contains: (pathname) => pathname.startsWith('/overview') });
@@ -20,10 +24,10 @@ export function navigationItems(user: SessionUser | null): readonly NavigationIt
   items.push({
     text: 'Partnerships',
     to: '/',
-    contains: (pathname) => (pathname === '/' || pathname.startsWith('/partnerships')) && pathname !== ownTimeline,
+    contains: (pathname) => (pathname === '/' || pathname.startsWith('/partnerships')) && !isOwnPartnership(pathname),
   });
-  if (ownTimeline) {
-    items.push({ text: 'Your timeline', to: ownTimeline, contains: (pathname) => pathname === ownTimeline });
+  if (ownPartnership) {
+    items.push({ text: 'Your partnership', to: ownPartnership, contains: isOwnPartnership });
   }
   if (mayUseAuditArea(user)) {
     items.push({

@@ -3,6 +3,8 @@
 // the rows are sorted by. It may be wider than the page, so it scrolls sideways in a region that
 // keyboard users can focus (WCAG 1.4.10 allows two-dimensional tables to scroll).
 import { Link } from 'react-router';
+import { partnershipPath } from '../partnership/partnership-sections';
+import { cycleStatusLabel } from './cycle-status';
 import { HallmarkCell } from './hallmark-cell';
 import type { HallmarkHeading, OverviewRow } from './overview.query';
 import { sameColumn, type OverviewSort, type SortColumn } from './overview-sort';
@@ -14,13 +16,6 @@ interface OverviewTableProps {
   readonly sort: OverviewSort;
   readonly onSort: (column: SortColumn) => void;
 }
-
-const CYCLE_STATUS_LABELS: Readonly<Record<string, string>> = {
-  OPEN: 'Open',
-  SUBMITTED: 'Submitted',
-  RETURNED: 'Returned for revision',
-  VALIDATED: 'Validated',
-};
 
 export function OverviewTable({ caption, hallmarks, rows, sort, onSort }: OverviewTableProps) {
   const header = (column: SortColumn, label: string, key: string) => (
@@ -58,9 +53,8 @@ export function OverviewTable({ caption, hallmarks, rows, sort, onSort }: Overvi
           {rows.map((row) => (
             <tr className="govuk-table__row" key={row.partnershipId}>
               <th scope="row" className="govuk-table__header">
-                <Link className="govuk-link" to={`/partnerships/${encodeURIComponent(row.partnershipId)}/timeline`}>
+                <Link className="govuk-link" to={partnershipPath(row.partnershipId)}>
                   {row.name}
-                  <span className="govuk-visually-hidden"> timeline</span>
                 </Link>
               </th>
               {hallmarks.map((hallmark) => (
@@ -69,9 +63,7 @@ export function OverviewTable({ caption, hallmarks, rows, sort, onSort }: Overvi
                 </td>
               ))}
               <td className="govuk-table__cell">
-                {row.cycle
-                  ? `${row.cycle.period}: ${CYCLE_STATUS_LABELS[row.cycle.status] ?? row.cycle.status}`
-                  : 'None'}
+                {row.cycle ? `${row.cycle.period}: ${cycleStatusLabel(row.cycle.status)}` : 'None'}
               </td>
               <td className="govuk-table__cell">
                 {row.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../auth';
+import { csvFileName, DownloadCsvLink } from '../csv';
 import { hasErrorCode, useGraphQLQuery } from '../graphql';
 import { PageTitle } from '../govuk';
 import { knownRegions, regionName, useRegions } from '../regions';
@@ -12,6 +13,7 @@ import { noPartnershipsMessage, overviewCaption } from './overview-caption';
 import { filterRows, NO_FILTER, type OverviewFilter } from './overview-filter';
 import { OverviewFilters } from './overview-filters';
 import { overviewScope } from './overview-access';
+import { overviewCsvColumns } from './overview-csv';
 import {
   NATIONAL_OVERVIEW_QUERY,
   REGION_OVERVIEW_QUERY,
@@ -117,13 +119,24 @@ function OverviewContent({ token, ownRegion }: { readonly token: string | null; 
           <>
             <OverviewFilters filter={filter} onChange={setFilter} />
             {rows.length > 0 ? (
-              <OverviewTable
-                caption={caption}
-                hallmarks={result.data.framework.hallmarks}
-                rows={rows}
-                sort={sort}
-                onSort={(column) => setSort((current) => nextSort(current, column))}
-              />
+              <>
+                <OverviewTable
+                  caption={caption}
+                  hallmarks={result.data.framework.hallmarks}
+                  rows={rows}
+                  sort={sort}
+                  onSort={(column) => setSort((current) => nextSort(current, column))}
+                />
+                <DownloadCsvLink
+                  columns={overviewCsvColumns(
+                    result.data.framework.hallmarks,
+                    (code) => regionName(regions, code) ?? code,
+                  )}
+                  rows={rows}
+                  fileName={csvFileName('overview', place ?? 'England and Wales', view.asOf ?? 'today')}
+                  tableName="partnerships against the hallmarks"
+                />
+              </>
             ) : (
               <p className="govuk-body">No partnerships match these filters.</p>
             )}

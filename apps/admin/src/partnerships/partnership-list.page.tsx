@@ -89,6 +89,7 @@ export function PartnershipListPage() {
             <PartnershipsTable
               caption={caption}
               partnerships={result.data.partnerships.edges.map((edge) => edge.node)}
+              user={user}
             />
           ) : (
             <p className="govuk-body">No partnerships match these filters.</p>

@@ -1,13 +1,19 @@
 // One page of partnerships as a GOV.UK table; the caption says how many match, in all pages.
+// Each name links to the partnership's page where the person may open it.
+import { Link } from 'react-router';
+import type { SessionUser } from '../auth';
+import { mayOpenPartnership } from '../partnership/partnership-access';
+import { partnershipPath } from '../partnership/partnership-sections';
 import type { PartnershipListItem } from './partnerships.query';
 import { PartnershipTypeTag } from './partnership-type-tag';
 
 interface PartnershipsTableProps {
   readonly caption: string;
   readonly partnerships: readonly PartnershipListItem[];
+  readonly user: SessionUser | null;
 }
 
-export function PartnershipsTable({ caption, partnerships }: PartnershipsTableProps) {
+export function PartnershipsTable({ caption, partnerships, user }: PartnershipsTableProps) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
@@ -31,7 +37,13 @@ export function PartnershipsTable({ caption, partnerships }: PartnershipsTablePr
         {partnerships.map((partnership) => (
           <tr className="govuk-table__row" key={partnership.id}>
             <th scope="row" className="govuk-table__header">
-              {partnership.name}
+              {mayOpenPartnership(user, { id: partnership.id, region: partnership.region.code }) ? (
+                <Link className="govuk-link" to={partnershipPath(partnership.id)}>
+                  {partnership.name}
+                </Link>
+              ) : (
+                partnership.name
+              )}
             </th>
             <td className="govuk-table__cell">
               <PartnershipTypeTag type={partnership.type} />

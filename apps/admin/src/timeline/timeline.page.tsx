@@ -1,9 +1,10 @@
 // A partnership's improvement story, newest first: registration, assessments, support and
-// decisions, each told in plain words, a page at a time.
+// decisions, each told in plain words, a page at a time. A section of the partnership's page,
+// whose identity bar says whose story it is.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../auth';
-import { PageTitle } from '../govuk';
+import { PartnershipPageTitle } from '../partnership/partnership-page-title';
 import { TimelinePageOfEntries } from './timeline-page-of-entries';
 
 export function TimelinePage() {
@@ -20,8 +21,7 @@ export function TimelinePage() {
 
   return (
     <>
-      <PageTitle title="Partnership timeline" />
-      <span className="govuk-caption-l">{partnershipId}</span>
+      <PartnershipPageTitle section="Partnership timeline" />
       <h1 className="govuk-heading-l">Partnership timeline</h1>
       {user ? (
         <div className="moj-timeline">

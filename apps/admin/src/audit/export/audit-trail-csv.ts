@@ -2,7 +2,7 @@
 // rest of the envelope, its data and metadata as compact JSON. Headers are the API's field names,
 // the same as the JSON export's, so the two files can be checked against each other.
 import type { AuditEvent } from '../audit-trail.query';
-import { csvDocument, type CsvValue } from './csv';
+import { toCsv, type CsvColumn, type CsvValue } from '../../csv/csv';
 
 const COLUMNS = [
   'occurredAt',
@@ -26,11 +26,13 @@ const COLUMNS = [
   'metadata',
 ] as const satisfies readonly (keyof AuditEvent)[];
 
+const CSV_COLUMNS: readonly CsvColumn<AuditEvent>[] = COLUMNS.map((column) => ({
+  header: column,
+  value: (event) => csvValue(event[column]),
+}));
+
 export function auditTrailCsv(events: readonly AuditEvent[]): string {
-  return csvDocument(
-    COLUMNS,
-    events.map((event) => COLUMNS.map((column) => csvValue(event[column]))),
-  );
+  return toCsv(CSV_COLUMNS, events);
 }
 
 function csvValue(value: unknown): CsvValue {

@@ -1,0 +1,2 @@
+export { LineChart } from './line-chart';
+export type { AxisTick, LineSeries } from './line-chart';
