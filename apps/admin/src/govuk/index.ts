@@ -14,3 +14,6 @@ export { PageTitle, SERVICE_NAME } from './page-title';
 export { focusField } from './focus-field';
 export { DateInput } from './date-input';
 export type { DateParts } from './date-input';
+export { Textarea } from './textarea';
+export { Checkboxes } from './checkboxes';
+export type { CheckboxItem } from './checkboxes';
