@@ -21,6 +21,17 @@ import {
   ReplayPage,
   TimelinePage,
   VerifyPage,
+  SupportPage,
+  RequestSupportPage,
+  ProposeSupportPage,
+  SupportCasePage,
+  DecideSupportPage,
+  RecordDeliveryPage,
+  RecordOutcomePage,
+  DesignatePriorityPage,
+  LiftPriorityPage,
+  EscalatePage,
+  ResolveEscalationPage,
 } from './screens';
 
 export function App() {
@@ -34,7 +45,19 @@ export function App() {
             <Route path="partnerships/:partnershipId" element={<PartnershipLayout />}>
               <Route index element={<PartnershipOverviewPage />} />
               <Route path="assessment" element={<PartnershipSectionPlaceholder section="Assessment" />} />
-              <Route path="support" element={<PartnershipSectionPlaceholder section="Support" />} />
+              <Route path="support">
+                <Route index element={<SupportPage />} />
+                <Route path="request" element={<RequestSupportPage />} />
+                <Route path="propose" element={<ProposeSupportPage />} />
+                <Route path="cases/:caseUuid" element={<SupportCasePage />} />
+                <Route path="cases/:caseUuid/decide" element={<DecideSupportPage />} />
+                <Route path="cases/:caseUuid/delivery" element={<RecordDeliveryPage />} />
+                <Route path="cases/:caseUuid/outcome" element={<RecordOutcomePage />} />
+                <Route path="priority/designate" element={<DesignatePriorityPage />} />
+                <Route path="priority/lift" element={<LiftPriorityPage />} />
+                <Route path="escalate" element={<EscalatePage />} />
+                <Route path="escalation/resolve" element={<ResolveEscalationPage />} />
+              </Route>
               <Route path="actions" element={<PartnershipActionsPage />} />
               <Route path="timeline" element={<TimelinePage />} />
             </Route>

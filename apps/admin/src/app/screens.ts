@@ -34,3 +34,30 @@ export const ReplayPage = lazy(() => import('../audit').then((module) => ({ defa
 export const ComparePage = lazy(() => import('../audit').then((module) => ({ default: module.ComparePage })));
 export const VerifyPage = lazy(() => import('../audit').then((module) => ({ default: module.VerifyPage })));
 export const ExportPage = lazy(() => import('../audit').then((module) => ({ default: module.ExportPage })));
+export const SupportPage = lazy(() => import('../support').then((module) => ({ default: module.SupportPage })));
+export const RequestSupportPage = lazy(() =>
+  import('../support').then((module) => ({ default: module.RequestSupportPage })),
+);
+export const ProposeSupportPage = lazy(() =>
+  import('../support').then((module) => ({ default: module.ProposeSupportPage })),
+);
+export const SupportCasePage = lazy(() => import('../support').then((module) => ({ default: module.SupportCasePage })));
+export const DecideSupportPage = lazy(() =>
+  import('../support').then((module) => ({ default: module.DecideSupportPage })),
+);
+export const RecordDeliveryPage = lazy(() =>
+  import('../support').then((module) => ({ default: module.RecordDeliveryPage })),
+);
+export const RecordOutcomePage = lazy(() =>
+  import('../support').then((module) => ({ default: module.RecordOutcomePage })),
+);
+export const DesignatePriorityPage = lazy(() =>
+  import('../support').then((module) => ({ default: module.DesignatePriorityPage })),
+);
+export const LiftPriorityPage = lazy(() =>
+  import('../support').then((module) => ({ default: module.LiftPriorityPage })),
+);
+export const EscalatePage = lazy(() => import('../support').then((module) => ({ default: module.EscalatePage })));
+export const ResolveEscalationPage = lazy(() =>
+  import('../support').then((module) => ({ default: module.ResolveEscalationPage })),
+);

@@ -19,3 +19,6 @@ export type { SummaryListRow } from './summary-list';
 export { MojSubNavigation } from './moj-sub-navigation';
 export type { SubNavigationItem } from './moj-sub-navigation';
 export { MojIdentityBar } from './moj-identity-bar';
+export { Textarea } from './textarea';
+export { Checkboxes } from './checkboxes';
+export type { CheckboxItem } from './checkboxes';

@@ -1,4 +1,5 @@
-// After a client-side navigation to another screen, moves focus to the new page's main heading.
+// After a client-side navigation to another screen, moves focus to the new page's main heading,
+// unless the new page has put it on the outcome of an action.
 // Without this a screen reader stays on the link that was followed and never hears the new page;
 // a full page load would have started again from the top. Screens are loaded on demand, so the
 // heading may not be there yet when the address changes: then focus moves when it appears.
@@ -13,6 +14,9 @@ export function useFocusHeadingOnNavigate(): void {
     // Only a change of screen counts: filters and paging change the query string and keep focus.
     if (previous.current === pathname) return;
     previous.current = pathname;
+    // A screen that arrives with the outcome of what was just done (a success banner, an error
+    // summary) has already given it focus, as GOV.UK asks; the heading must not take it away.
+    if (document.activeElement?.closest('.govuk-notification-banner, .govuk-error-summary')) return;
     const main = document.getElementById('main-content');
     if (!main) return;
     if (focusHeading(main)) return;
