@@ -5,6 +5,7 @@ import { Layout } from '../layout';
 import { PartnershipListPage, RegisterPartnershipPage } from '../partnerships';
 import { OverviewPage } from '../overview';
 import { TimelinePage } from '../timeline';
+import { AssessmentTaskListPage, CheckAnswersPage, CriterionPage, ModerationPage } from '../assessment';
 import { NotFoundPage } from './not-found.page';
 
 export function App() {
@@ -16,6 +17,16 @@ export function App() {
             <Route index element={<PartnershipListPage />} />
             <Route path="partnerships/new" element={<RegisterPartnershipPage />} />
             <Route path="partnerships/:partnershipId/timeline" element={<TimelinePage />} />
+            <Route path="partnerships/:partnershipId/assessment" element={<AssessmentTaskListPage />} />
+            <Route
+              path="partnerships/:partnershipId/assessment/:assessmentId/criteria/:criterionId"
+              element={<CriterionPage />}
+            />
+            <Route
+              path="partnerships/:partnershipId/assessment/:assessmentId/check-answers"
+              element={<CheckAnswersPage />}
+            />
+            <Route path="partnerships/:partnershipId/assessment/:assessmentId/moderate" element={<ModerationPage />} />
             <Route path="overview" element={<OverviewPage />} />
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="sign-out" element={<SignOutPage />} />

@@ -3,6 +3,8 @@ export { ErrorSummary } from './error-summary';
 export type { ErrorSummaryItem } from './error-summary';
 export { ErrorMessage } from './error-message';
 export { TextInput } from './text-input';
+export { Textarea } from './textarea';
+export { BackLink } from './back-link';
 export { Radios } from './radios';
 export type { RadioItem } from './radios';
 export { Select } from './select';
