@@ -187,11 +187,14 @@ describe('a partnership’s page', () => {
     await progressTable(page).waitFor();
     await expectNoAxeViolations(page);
 
-    // The assessment and support sections are in place, saying plainly that they are to come.
+    // The assessment section is the lead's task list, inside the same page.
     await subNavigation(page).getByRole('link', { name: 'Assessment' }).click();
     await page.waitForURL(`**${ALLERDALE}/assessment`);
-    expect(await focusedText(page)).toBe('Assessment');
-    await expectToContainText(page.locator('.govuk-inset-text'), 'This section is not available yet.');
+    expect(await focusedText(page)).toBe('Self-assessment');
+    await page.locator('.govuk-task-list').first().waitFor();
+    expect(await subNavigation(page).getByRole('link', { name: 'Assessment' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     await expectNoAxeViolations(page);
 
     await page.goto('/partnerships/wales-cardiff-csp');

@@ -16,7 +16,6 @@ import {
   PartnershipLayout,
   PartnershipListPage,
   PartnershipOverviewPage,
-  PartnershipSectionPlaceholder,
   RegisterPartnershipPage,
   ReplayPage,
   TimelinePage,
@@ -32,6 +31,10 @@ import {
   LiftPriorityPage,
   EscalatePage,
   ResolveEscalationPage,
+  AssessmentTaskListPage,
+  CriterionPage,
+  CheckAnswersPage,
+  ModerationPage,
 } from './screens';
 
 export function App() {
@@ -44,7 +47,12 @@ export function App() {
             <Route path="partnerships/new" element={<RegisterPartnershipPage />} />
             <Route path="partnerships/:partnershipId" element={<PartnershipLayout />}>
               <Route index element={<PartnershipOverviewPage />} />
-              <Route path="assessment" element={<PartnershipSectionPlaceholder section="Assessment" />} />
+              <Route path="assessment">
+                <Route index element={<AssessmentTaskListPage />} />
+                <Route path=":assessmentId/criteria/:criterionId" element={<CriterionPage />} />
+                <Route path=":assessmentId/check-answers" element={<CheckAnswersPage />} />
+                <Route path=":assessmentId/moderate" element={<ModerationPage />} />
+              </Route>
               <Route path="support">
                 <Route index element={<SupportPage />} />
                 <Route path="request" element={<RequestSupportPage />} />

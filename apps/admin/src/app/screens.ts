@@ -20,9 +20,6 @@ export const PartnershipOverviewPage = lazy(() =>
 export const PartnershipActionsPage = lazy(() =>
   import('../partnership').then((module) => ({ default: module.PartnershipActionsPage })),
 );
-export const PartnershipSectionPlaceholder = lazy(() =>
-  import('../partnership').then((module) => ({ default: module.PartnershipSectionPlaceholder })),
-);
 export const TimelinePage = lazy(() => import('../timeline').then((module) => ({ default: module.TimelinePage })));
 export const AuditArea = lazy(() => import('../audit').then((module) => ({ default: module.AuditArea })));
 export const AuditStartPage = lazy(() => import('../audit').then((module) => ({ default: module.AuditStartPage })));
@@ -60,4 +57,14 @@ export const LiftPriorityPage = lazy(() =>
 export const EscalatePage = lazy(() => import('../support').then((module) => ({ default: module.EscalatePage })));
 export const ResolveEscalationPage = lazy(() =>
   import('../support').then((module) => ({ default: module.ResolveEscalationPage })),
+);
+export const AssessmentTaskListPage = lazy(() =>
+  import('../assessment').then((module) => ({ default: module.AssessmentTaskListPage })),
+);
+export const CriterionPage = lazy(() => import('../assessment').then((module) => ({ default: module.CriterionPage })));
+export const CheckAnswersPage = lazy(() =>
+  import('../assessment').then((module) => ({ default: module.CheckAnswersPage })),
+);
+export const ModerationPage = lazy(() =>
+  import('../assessment').then((module) => ({ default: module.ModerationPage })),
 );

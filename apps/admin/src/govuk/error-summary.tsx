@@ -1,12 +1,15 @@
 // GOV.UK error summary: takes focus when it appears, so screen reader users hear the problems
-// at once, and each item links to its field.
+// at once, and each item links to its field, or to the page where it is put right.
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { Link } from 'react-router';
 import { focusField } from './focus-field';
 
 export interface ErrorSummaryItem {
   readonly message: string;
   /** The id of the field to link to; without one the problem is listed as plain text. */
   readonly targetId?: string;
+  /** A page of the app to link to instead, e.g. a question still to answer on a check-answers page. */
+  readonly to?: string;
 }
 
 interface ErrorSummaryProps {
@@ -33,8 +36,10 @@ export function ErrorSummary({ items }: ErrorSummaryProps) {
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {items.map((item) => (
-              <li key={`${item.targetId ?? ''}:${item.message}`}>
-                {item.targetId ? (
+              <li key={`${item.to ?? item.targetId ?? ''}:${item.message}`}>
+                {item.to ? (
+                  <Link to={item.to}>{item.message}</Link>
+                ) : item.targetId ? (
                   <a href={`#${item.targetId}`} onClick={(event) => onLinkClick(event, item.targetId as string)}>
                     {item.message}
                   </a>

@@ -11,8 +11,9 @@ interface TextareaProps {
   readonly hint?: string;
   readonly error?: string;
   readonly rows?: number;
-  /** `govuk-label--s`, `--m`, …; when the label is the page's only question it may be larger. */
+  /** `govuk-label--s`, `--m`, …; small bold by default, like the other fields. */
   readonly labelClass?: string;
+  readonly spellCheck?: boolean;
 }
 
 export function Textarea({
@@ -25,6 +26,7 @@ export function Textarea({
   error,
   rows = 5,
   labelClass = 'govuk-label--s',
+  spellCheck,
 }: TextareaProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -47,6 +49,7 @@ export function Textarea({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(hintId, errorId)}
+        spellCheck={spellCheck}
       />
     </div>
   );

@@ -4,4 +4,3 @@
 export { PartnershipLayout } from './partnership-layout';
 export { PartnershipOverviewPage } from './overview/partnership-overview.page';
 export { PartnershipActionsPage } from './actions/partnership-actions.page';
-export { PartnershipSectionPlaceholder } from './partnership-section-placeholder';

@@ -84,6 +84,22 @@ describe.each(testDrivers())('self-assessment through GraphQL on %s', (driver) =
         evidenceLinks: ['https://example.org/minutes'],
       });
       expect(first.errors).toBeUndefined();
+      // The evidence comes back, so a screen revising the score can start from what was said.
+      const read = await platform.graphql<{ assessment: { applicableCriteria: string[]; scores: unknown[] } }>(
+        `query { assessment(id: "${ASSESSMENT_ID}") { applicableCriteria scores { criterionId evidence evidenceLinks } } }`,
+        {},
+        lead,
+      );
+      expect(read.data?.assessment).toEqual({
+        applicableCriteria: CRITERIA,
+        scores: [
+          {
+            criterionId: 'leadership.1',
+            evidence: 'Board minutes, March 2009',
+            evidenceLinks: ['https://example.org/minutes'],
+          },
+        ],
+      });
       const second = await score({ criterionId: 'leadership.1', score: 3, rationale: 'Priorities now shared' });
       expect(second.errors).toBeUndefined();
       expect(second.data?.scoreCriterion).toMatchObject({

@@ -16,6 +16,15 @@ export class CriterionScoreModel {
 
   @Field(() => String)
   rationale!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What shows the partnership is at this level; null when none was given.',
+  })
+  evidence!: string | null;
+
+  @Field(() => [String], { description: 'Web addresses of documents that support the score.' })
+  evidenceLinks!: string[];
 }
 
 @ObjectType('Assessment', { description: 'A partnership’s self-assessment for one period.' })
@@ -40,6 +49,12 @@ export class AssessmentModel {
 
   @Field(() => Int, { description: 'How many criteria apply to the partnership.' })
   applicableCriteriaCount!: number;
+
+  @Field(() => [String], {
+    description:
+      'The criteria that apply to the partnership, in framework order: fixed when the assessment opened, so a later change to the partnership does not move them.',
+  })
+  applicableCriteria!: string[];
 
   @Field(() => Int)
   scoredCount!: number;
@@ -85,8 +100,15 @@ export class AssessmentModel {
       period: state.period,
       frameworkVersion: state.frameworkVersion,
       status: ASSESSMENT_STATUS[state.status],
-      scores: state.scores.map(({ criterionId, score, rationale }) => ({ criterionId, score, rationale })),
+      scores: state.scores.map(({ criterionId, score, rationale, evidence }) => ({
+        criterionId,
+        score,
+        rationale,
+        evidence: evidence.text,
+        evidenceLinks: [...evidence.links],
+      })),
       applicableCriteriaCount: state.applicableCriteria.length,
+      applicableCriteria: [...state.applicableCriteria],
       scoredCount: state.scores.length,
       returnComments: state.returnComments,
       moderatedScores: state.status === 'validated' ? state.moderatedScores.map((score) => ({ ...score })) : null,
