@@ -3,8 +3,9 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowserTab } from './support/browser';
-import { auditPath, signInAsUser } from './support/audit';
+import { auditPath } from './support/audit';
 import { expectToContainText } from './support/wait-for-text';
+import { signInAsDemoUser } from './support/sign-in-as';
 
 const auditNavigationLink = (page: Page) =>
   page.locator('.govuk-service-navigation').getByRole('link', { name: 'Audit', exact: true });
@@ -14,7 +15,7 @@ describe('the audit area', () => {
 
   it('is in an auditor’s navigation, and opens on the choice of a partnership', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'aisha.auditor');
+    await signInAsDemoUser(page, 'aisha.auditor');
     await auditNavigationLink(page).click();
     await page.waitForURL('**/audit');
     await expectToContainText(page.locator('h1'), 'Audit');
@@ -26,7 +27,7 @@ describe('the audit area', () => {
 
   it('is in the national team’s navigation too', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'nadia.national');
+    await signInAsDemoUser(page, 'nadia.national');
     expect(await auditNavigationLink(page).count()).toBe(1);
   });
 
@@ -36,7 +37,7 @@ describe('the audit area', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('/graphql')) asked.push(request.postData() ?? '');
     });
-    await signInAsUser(page, 'liam.lead');
+    await signInAsDemoUser(page, 'liam.lead');
     expect(await auditNavigationLink(page).count()).toBe(0);
 
     for (const path of ['/audit', auditPath(), auditPath('replay'), auditPath('export')]) {

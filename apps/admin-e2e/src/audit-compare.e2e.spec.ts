@@ -4,8 +4,10 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowserTab } from './support/browser';
-import { AUDITED, apiQuery, auditPath, signInAsUser } from './support/audit';
+import { AUDITED, auditPath } from './support/audit';
 import { expectToContainText } from './support/wait-for-text';
+import { graphqlAs } from './support/graphql-client';
+import { signInAsDemoUser } from './support/sign-in-as';
 
 const count = (page: Page, key: string) =>
   page.locator(`.govuk-summary-list__row:has(> dt:text-is("${key}")) > dd`).textContent();
@@ -15,7 +17,7 @@ describe('comparing two assessments', () => {
 
   it('shows gains, losses and level changes per hallmark and criterion', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'aisha.auditor');
+    await signInAsDemoUser(page, 'aisha.auditor');
     await page.goto(auditPath('compare'));
     await page.getByLabel('First assessment').selectOption(`${AUDITED.id}-2009-10`);
     await page.getByLabel('Second assessment').selectOption(`${AUDITED.id}-2010-11`);
@@ -26,7 +28,7 @@ describe('comparing two assessments', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('comparison-heading');
     expect(page.url()).toContain(`a=${AUDITED.id}-2009-10&b=${AUDITED.id}-2010-11`);
 
-    const { compareAssessments: expected } = await apiQuery<{
+    const { compareAssessments: expected } = await graphqlAs<{
       compareAssessments: { gains: number; losses: number; levelChanges: number; criteria: unknown[] };
     }>(
       'aisha.auditor',
@@ -56,7 +58,7 @@ describe('comparing two assessments', () => {
 
   it('asks for two different assessments when the same one is chosen twice', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'aisha.auditor');
+    await signInAsDemoUser(page, 'aisha.auditor');
     await page.goto(auditPath('compare'));
     await page.getByLabel('First assessment').selectOption(`${AUDITED.id}-2010-11`);
     await page.getByLabel('Second assessment').selectOption(`${AUDITED.id}-2010-11`);

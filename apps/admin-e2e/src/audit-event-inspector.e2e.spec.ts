@@ -3,8 +3,9 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowserTab } from './support/browser';
-import { AUDITED, auditPath, signInAsUser } from './support/audit';
+import { AUDITED, auditPath } from './support/audit';
 import { expectToContainText } from './support/wait-for-text';
+import { signInAsDemoUser } from './support/sign-in-as';
 
 const rows = (page: Page) => page.locator('table.app-audit-events tbody tr');
 const envelopeValue = (page: Page, key: string) =>
@@ -24,7 +25,7 @@ describe('the event inspector', () => {
 
   it('finds a partnership by name and lists its events, a page at a time', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'aisha.auditor');
+    await signInAsDemoUser(page, 'aisha.auditor');
     await page.goto('/audit');
     await page.getByLabel('Partnership name').fill('allerdale');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -53,7 +54,7 @@ describe('the event inspector', () => {
 
   it('shows an event’s whole envelope, its hash linking it to the event before it in its stream', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'aisha.auditor');
+    await signInAsDemoUser(page, 'aisha.auditor');
     await page.goto(auditPath());
     await rows(page).first().waitFor();
 

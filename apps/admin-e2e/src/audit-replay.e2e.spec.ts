@@ -3,8 +3,9 @@
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowserTab } from './support/browser';
-import { auditPath, signInAsUser } from './support/audit';
+import { auditPath } from './support/audit';
 import { expectToContainText } from './support/wait-for-text';
+import { signInAsDemoUser } from './support/sign-in-as';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Event in the history' });
 const valueText = (page: Page) => slider(page).getAttribute('aria-valuetext');
@@ -20,7 +21,7 @@ describe('the replay slider', () => {
 
   it('steps through the history by keyboard and buttons, showing the partnership at each event', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'aisha.auditor');
+    await signInAsDemoUser(page, 'aisha.auditor');
     await page.goto(auditPath('replay'));
     await slider(page).waitFor();
 

@@ -4,8 +4,10 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowserTab } from './support/browser';
-import { AUDITED, auditPath, auditTrailOf, readCsv, signInAsUser } from './support/audit';
+import { AUDITED, auditPath, auditTrailOf } from './support/audit';
 import { expectToContainText } from './support/wait-for-text';
+import { csvRecords } from './support/downloads';
+import { signInAsDemoUser } from './support/sign-in-as';
 
 async function download(page: Page, linkName: string): Promise<{ file: Download; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
@@ -18,7 +20,7 @@ describe('verifying and exporting a history', () => {
 
   it('verifies the history and finds every stream intact', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'aisha.auditor');
+    await signInAsDemoUser(page, 'aisha.auditor');
     await page.goto(auditPath('verify'));
     await page.getByRole('button', { name: 'Verify the history' }).click();
 
@@ -36,7 +38,7 @@ describe('verifying and exporting a history', () => {
 
   it('downloads the whole audit trail as JSON and as CSV, made safe for spreadsheets', async () => {
     const { page } = tab();
-    await signInAsUser(page, 'aisha.auditor');
+    await signInAsDemoUser(page, 'aisha.auditor');
     await page.goto(auditPath('export'));
     await page.getByRole('link', { name: 'Download the audit trail as JSON' }).waitFor();
     await expectNoAxeViolations(page);
@@ -62,7 +64,7 @@ describe('verifying and exporting a history', () => {
 
     const csv = await download(page, 'Download the events as CSV');
     expect(csv.file.suggestedFilename()).toMatch(/\.csv$/);
-    const records = readCsv(csv.text.replace(/^\uFEFF/, ''));
+    const records = csvRecords(csv.text);
     expect(records[0]?.slice(0, 6)).toEqual([
       'occurredAt',
       'recordedAt',

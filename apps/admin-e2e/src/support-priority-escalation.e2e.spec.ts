@@ -9,11 +9,11 @@ import {
   clearPriorityAndEscalation,
   errorSummary,
   fieldError,
-  signInAsDemoUser,
   successBanner,
   summaryValue,
 } from './support/support-journeys';
 import { expectToContainText } from './support/wait-for-text';
+import { signInAsDemoUser } from './support/sign-in-as';
 
 const ST_HELENS = 'north_west-st-helens-cdrp';
 const SUPPORT = `/partnerships/${ST_HELENS}/support`;

@@ -4,15 +4,9 @@
 // An auditor then reads the case and may change nothing. Each run raises a new case.
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowserTab } from './support/browser';
-import {
-  citeNewestEvidence,
-  errorSummary,
-  fieldError,
-  signInAsDemoUser,
-  successBanner,
-  summaryValue,
-} from './support/support-journeys';
+import { citeNewestEvidence, errorSummary, fieldError, successBanner, summaryValue } from './support/support-journeys';
 import { expectToContainText } from './support/wait-for-text';
+import { signInAsDemoUser } from './support/sign-in-as';
 
 const WEST_LANCASHIRE = 'north_west-west-lancashire-cdrp';
 const TRAINING = 'Problem-solving training for partnership analysts';

@@ -3,15 +3,9 @@
 // evidence she relied on. Each run raises a new case, so the spec can run again on the same data.
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowserTab } from './support/browser';
-import {
-  citeNewestEvidence,
-  errorSummary,
-  fieldError,
-  signInAsDemoUser,
-  successBanner,
-  summaryValue,
-} from './support/support-journeys';
+import { citeNewestEvidence, errorSummary, fieldError, successBanner, summaryValue } from './support/support-journeys';
 import { expectToContainText } from './support/wait-for-text';
+import { signInAsDemoUser } from './support/sign-in-as';
 
 const CARDIFF = 'wales-cardiff-csp';
 const NEED = 'Our 2010-11 assessment shows partners do not yet share data on repeat victims.';

@@ -25,3 +25,12 @@ export async function graphql<TData>(query: string, variables: Record<string, un
   }
   return body.data;
 }
+
+/** Runs one operation as a demo user, signed in by name through the development sign-in. */
+export async function graphqlAs<TData>(
+  username: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<TData> {
+  return graphql<TData>(query, variables, await devToken(username));
+}

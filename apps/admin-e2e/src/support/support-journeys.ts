@@ -2,19 +2,7 @@
 // choosing evidence, and putting a partnership back as the seed left it before a spec that
 // changes it (so a spec can run again against the same platform).
 import type { Locator, Page } from 'playwright-core';
-import { devUsers, type DevUser } from './dev-users';
-import { signInAs } from './sign-in';
-import { baseUrl } from './workspace';
-
-export async function demoUser(username: string): Promise<DevUser> {
-  const user = (await devUsers()).find((candidate) => candidate.username === username);
-  if (!user) throw new Error(`GET /auth/dev-users lists no ${username}`);
-  return user;
-}
-
-export async function signInAsDemoUser(page: Page, username: string): Promise<void> {
-  await signInAs(page, await demoUser(username));
-}
+import { graphqlAs } from './graphql-client';
 
 /** The GOV.UK error summary, once it has appeared; also checks it took focus and the title says "Error:". */
 export async function errorSummary(page: Page): Promise<Locator> {
@@ -55,24 +43,6 @@ export function summaryValue(page: Page, key: string): Locator {
   return page
     .locator('.govuk-summary-list__row', { has: page.locator(`dt:text-is("${key}")`) })
     .locator('.govuk-summary-list__value');
-}
-
-/** Sends one GraphQL operation as a demo user, outside the browser. */
-export async function graphqlAs<TData>(username: string, query: string, variables: object): Promise<TData> {
-  const login = await fetch(`${baseUrl()}/auth/dev-login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: TData; errors?: unknown[] };
-  if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
 }
 
 /**

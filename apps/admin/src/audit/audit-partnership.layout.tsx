@@ -4,7 +4,7 @@
 import { Link, Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import { useAuth } from '../auth';
 import { hasErrorCode, useGraphQLQuery, type GraphQLErrorItem } from '../graphql';
-import { PageTitle } from '../govuk';
+import { MojSubNavigation, PageTitle } from '../govuk';
 import { AUDIT_PATH } from './audit-access';
 import { AUDIT_SECTIONS, partnershipAuditPath, sectionOfPath } from './audit-sections';
 import {
@@ -13,7 +13,6 @@ import {
   type AuditedPartnershipData,
   type AuditedPartnershipVariables,
 } from './audited-partnership.query';
-import { SubNavigation } from './sub-navigation';
 
 export interface AuditedPartnershipContext {
   readonly partnershipId: string;
@@ -50,12 +49,12 @@ export function AuditPartnershipLayout() {
           This partnership has merged into another ({partnership.mergedInto}). Its history stays as it was recorded.
         </div>
       )}
-      <SubNavigation
+      <MojSubNavigation
         label="Partnership audit"
         items={AUDIT_SECTIONS.map((item) => ({
           text: item.navText,
           to: partnershipAuditPath(partnershipId, item.path),
-          current: item === section,
+          current: item === section ? 'page' : false,
         }))}
       />
       <Outlet context={context} />
