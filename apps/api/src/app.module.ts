@@ -36,6 +36,8 @@ export class AppModule {
           sortSchema: true,
           // Fastify hands the context factory (request, reply), not Express's { req, res }.
           context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
+          // A field resolver, too, runs in its caller's request scope (the database's row security).
+          fieldResolverEnhancers: ['interceptors'],
           introspection: !config.production,
           // No landing page in any environment (Nest turns Apollo's off when playground is false).
           playground: false,

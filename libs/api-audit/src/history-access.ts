@@ -10,7 +10,8 @@ export type HistoryAccess =
 /**
  * Whose history the subject is, and whether the actor may read it. A partnership and its region
  * come from the partnership's own stream (always current); a stream belongs to its events' tenant,
- * which `tenantOfStream` finds where the caller is about to read. A tenant that is no registered
+ * which `tenantOfStream` finds where the caller is about to read — as the platform, since a stream
+ * outside the caller's scope is invisible to their request. A tenant that is no registered
  * partnership is the platform's own history.
  */
 export async function checkHistoryAccess(options: {

@@ -16,3 +16,6 @@ export * from './graphql/page-info.model';
 export * from './commands/command-id';
 export * from './auth/command-mutation.decorator';
 export * from './audit/record-auditor-read';
+export * from './request-scope/row-scope-of';
+export * from './request-scope/request-scope';
+export * from './request-scope/request-scope.interceptor';

@@ -1,5 +1,6 @@
 export * from './geography/regions';
 export * from './access/roles';
+export * from './access/audited-regions';
 export * from './shared/domain-error';
 export * from './partnership/partnership';
 export * from './partnership/partnership-id';

@@ -9,7 +9,11 @@ import type { SqlQueryable } from '@nsf/sql';
 export interface Projection {
   /** Unique and stable: the key of its checkpoint. */
   readonly name: string;
-  /** Idempotent DDL (CREATE … IF NOT EXISTS) for the read model's tables and indexes. */
+  /**
+   * Idempotent DDL (CREATE … IF NOT EXISTS) for the read model's tables and indexes, and what API
+   * requests may read of them (row-security/read-model-row-security.ts): a table without a policy
+   * shows requests nothing.
+   */
   readonly schema: string;
   /** The tables this projection owns, emptied before a rebuild. */
   readonly tables: readonly string[];

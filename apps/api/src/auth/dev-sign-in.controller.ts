@@ -31,6 +31,7 @@ export class DevSignInController {
         role: user.role,
         region: user.region,
         partnershipId: user.partnershipId,
+        ...(user.auditedRegions ? { auditedRegions: user.auditedRegions } : {}),
       }),
     };
   }

@@ -12,6 +12,7 @@ interface Me {
     role: string;
     region: string | null;
     partnershipId: string | null;
+    auditedRegions?: string[] | null;
     mayDo: string[];
   };
 }
@@ -61,6 +62,28 @@ describe.each(testDrivers())('who am I (`me`) on %s', (driver) => {
       expect(result.data?.me.mayDo.length).toBeGreaterThan(0);
     },
   );
+
+  it('tells an auditor limited to some regions which they are, and an auditor of every region none', async () => {
+    const issuer = platform.app.get(LocalTokenIssuer);
+    const rhys = {
+      ...demoUser('aisha.auditor'),
+      username: 'rhys.auditor',
+      auditedRegions: ['WALES', 'LONDON'],
+    } as const;
+    const limited = await platform.graphql<Me>(`{ me { auditedRegions mayDo } }`, {}, await issuer.issue(rhys));
+    expect(limited.data?.me).toEqual({
+      auditedRegions: ['WALES', 'LONDON'],
+      mayDo: [
+        'See the assessments and decision history of partnerships in Wales and London, without changing anything.',
+      ],
+    });
+    const everywhere = await platform.graphql<Me>(
+      `{ me { auditedRegions } }`,
+      {},
+      await platform.signIn('aisha.auditor'),
+    );
+    expect(everywhere.data?.me).toEqual({ auditedRegions: null });
+  });
 
   it('is UNAUTHENTICATED without a token, or with one the platform did not issue', async () => {
     const noToken = await platform.graphql<Me>(ME);

@@ -17,6 +17,12 @@ export class MeModel {
   @Field(() => String, { nullable: true, description: 'A lead’s or member’s partnership; null for other roles.' })
   partnershipId!: string | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The region codes an auditor is limited to; null for an auditor of every region, and for other roles.',
+  })
+  auditedRegions!: string[] | null;
+
   @Field(() => [String], { description: 'What the caller may do, in words.' })
   mayDo!: string[];
 }

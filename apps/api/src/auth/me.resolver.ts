@@ -17,6 +17,7 @@ export class MeResolver {
       role: actor.role,
       region: actor.region,
       partnershipId: actor.partnershipId,
+      auditedRegions: actor.auditedRegions ? [...actor.auditedRegions] : null,
       mayDo: [...permissionsOf(actor)],
     };
   }

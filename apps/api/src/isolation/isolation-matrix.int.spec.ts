@@ -1,6 +1,6 @@
-import { SQL_DATABASE } from '@nsf/api-core';
+import { LocalTokenIssuer, SQL_DATABASE } from '@nsf/api-core';
 import { DEMO_USERS } from '@nsf/demo-data';
-import type { Role } from '@nsf/domain';
+import type { Actor } from '@nsf/domain';
 import { testDrivers, type SqlDatabase } from '@nsf/sql';
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import {
   MUTATION_MATRIX,
   NATIONAL_CHANGE_ORDER,
   QUERY_MATRIX,
+  WHOLE_NATION_READS,
+  type Caller,
   type MatrixEntry,
   type Outcome,
   type Probe,
@@ -29,10 +31,30 @@ const OPERATIONS = {
   mutation: Object.keys(SCHEMA.getMutationType()?.getFields() ?? {}).sort(),
 };
 
-/** The partnership outside each demo user's scope; Cardiff for those whose scope is every partnership. */
-function foreignTenantOf(user: (typeof DEMO_USERS)[number]): string {
+/**
+ * An auditor whose token limits them to Wales and London. No demo user is one, so the platform's
+ * own development issuer signs their token.
+ */
+const AUDITOR_OF_REGIONS: Actor = {
+  username: 'rhys.auditor',
+  displayName: 'Rhys Morgan',
+  role: 'AUDITOR',
+  region: null,
+  partnershipId: null,
+  auditedRegions: ['WALES', 'LONDON'],
+};
+
+/** Every caller the matrix tries: each demo user as their role, and the auditor of some regions. */
+const CALLERS: readonly { readonly user: Actor; readonly as: Caller }[] = [
+  ...DEMO_USERS.map((user) => ({ user, as: user.role })),
+  { user: AUDITOR_OF_REGIONS, as: 'AUDITOR_OF_REGIONS' },
+];
+
+/** The partnership outside each caller's scope; Cardiff for those whose scope is every partnership. */
+function foreignTenantOf(user: Actor): string {
   if (user.partnershipId === ALLERDALE || user.region === 'NORTH_WEST') return CARDIFF;
-  if (user.partnershipId === CARDIFF || user.region === 'WALES') return ALLERDALE;
+  if (user.partnershipId === CARDIFF || user.region === 'WALES' || user.auditedRegions?.includes('WALES'))
+    return ALLERDALE;
   return CARDIFF;
 }
 
@@ -40,7 +62,7 @@ interface Call {
   readonly kind: 'query' | 'mutation';
   readonly operation: string;
   readonly caller: string;
-  readonly role: Role | 'anonymous';
+  readonly role: Caller | 'anonymous';
   readonly probe: Probe;
   readonly target: TenantFixtures;
   readonly expected: Outcome | 'UNAUTHENTICATED';
@@ -64,6 +86,7 @@ describe.each(testDrivers())('tenant isolation across every operation on %s', (d
     tenants.set(ALLERDALE, await prepareTenant(platform, db, ALLERDALE, 'liam.lead'));
     tenants.set(CARDIFF, await prepareTenant(platform, db, CARDIFF, 'cerys.lead'));
     for (const user of DEMO_USERS) tokens.set(user.username, await platform.signIn(user.username));
+    tokens.set(AUDITOR_OF_REGIONS.username, await platform.app.get(LocalTokenIssuer).issue(AUDITOR_OF_REGIONS));
     // Seeding three years of demo history is most of this; on a busy machine it passes two minutes.
   }, 600_000);
   afterAll(() => platform.dispose());
@@ -75,16 +98,16 @@ describe.each(testDrivers())('tenant isolation across every operation on %s', (d
     const [kind, , entry] = found;
     const calls: Call[] = [];
     for (const probe of entry.probes) {
-      for (const user of DEMO_USERS) {
+      for (const { user, as } of CALLERS) {
         const target = tenants.get(foreignTenantOf(user)) as TenantFixtures;
         calls.push({
           kind,
           operation,
           caller: user.username,
-          role: user.role,
+          role: as,
           probe,
           target,
-          expected: entry.expected[user.role],
+          expected: entry.expected[as],
         });
       }
       const cardiff = tenants.get(CARDIFF) as TenantFixtures;
@@ -195,6 +218,26 @@ describe.each(testDrivers())('tenant isolation across every operation on %s', (d
       expect(checked).toBeGreaterThan(0);
     },
   );
+
+  it('answers an auditor of some regions every read aimed inside them (Cardiff, in Wales)', async () => {
+    const failures: string[] = [];
+    const cardiff = tenants.get(CARDIFF) as TenantFixtures;
+    for (const operation of READS.filter((read) => !WHOLE_NATION_READS.includes(read))) {
+      const entry = QUERY_MATRIX[operation];
+      if (entry.kind !== 'scoped') continue;
+      for (const probe of entry.probes) {
+        const result = await platform.graphql<Record<string, unknown>>(
+          probe.document,
+          probe.variables(cardiff),
+          tokens.get(AUDITOR_OF_REGIONS.username),
+        );
+        if (result.errors || !result.data?.[operation]) {
+          failures.push(`${operation}: ${result.errors?.[0]?.message ?? 'no data'}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
 
   it.each(READS)('answers %s to the national team and auditors for any partnership', async (operation) => {
     const failures: string[] = [];

@@ -8,10 +8,14 @@ import { openCaseStreamId, type TenantFixtures } from './tenant-fixtures';
  * a new operation cannot ship without saying who may reach another partnership's data through it.
  *
  * A caller's foreign partnership is the demo partnership outside their scope (Cardiff for the North
- * West's people, Allerdale for Wales'); the national team and auditors have none, so for them the
- * same request is aimed at Cardiff and shows what their wider scope allows.
+ * West's people, Allerdale for Wales'); the national team and auditors of every region have none,
+ * so for them the same request is aimed at Cardiff and shows what their wider scope allows. An
+ * auditor limited to some regions (Wales and London) is aimed at Allerdale, outside them.
  */
 export type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+/** Who calls: each role, and an auditor whose token limits them to some regions. */
+export type Caller = Role | 'AUDITOR_OF_REGIONS';
 
 /** One request: a document whose single root field is the operation, and its variables for a target. */
 export interface Probe {
@@ -25,21 +29,27 @@ export type MatrixEntry =
   /** About the caller only, so there is no foreign data to aim at; it must name the caller and no one else. */
   | { readonly kind: 'caller'; readonly why: string; readonly probe: Probe }
   /** Reaches a partnership's data: per role, what aiming it at a foreign partnership gives. */
-  | { readonly kind: 'scoped'; readonly probes: readonly Probe[]; readonly expected: Readonly<Record<Role, Outcome>> };
+  | {
+      readonly kind: 'scoped';
+      readonly probes: readonly Probe[];
+      readonly expected: Readonly<Record<Caller, Outcome>>;
+    };
 
 /** Read by whoever reads every partnership (the national team, auditors), and by no one outside the partnership's scope. */
-const READ_BY_NATION_AND_AUDITORS: Readonly<Record<Role, Outcome>> = {
+const READ_BY_NATION_AND_AUDITORS: Readonly<Record<Caller, Outcome>> = {
   NATIONAL: 'ALLOWED',
   AUDITOR: 'ALLOWED',
+  AUDITOR_OF_REGIONS: 'FORBIDDEN',
   REGIONAL_COORDINATOR: 'FORBIDDEN',
   PARTNERSHIP_LEAD: 'FORBIDDEN',
   PARTNERSHIP_MEMBER: 'FORBIDDEN',
 };
 
 /** A change outside the caller's scope: only the national team, whose scope is every partnership; never an auditor. */
-const CHANGED_BY_NATION_ONLY: Readonly<Record<Role, Outcome>> = {
+const CHANGED_BY_NATION_ONLY: Readonly<Record<Caller, Outcome>> = {
   NATIONAL: 'ALLOWED',
   AUDITOR: 'FORBIDDEN',
+  AUDITOR_OF_REGIONS: 'FORBIDDEN',
   REGIONAL_COORDINATOR: 'FORBIDDEN',
   PARTNERSHIP_LEAD: 'FORBIDDEN',
   PARTNERSHIP_MEMBER: 'FORBIDDEN',
@@ -182,6 +192,13 @@ export const QUERY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     expected: READ_BY_NATION_AND_AUDITORS,
   },
 };
+
+/**
+ * Reads of the whole nation, aimed at no partnership: an auditor limited to some regions is
+ * refused them even with their own regions in reach. Every other scoped read answers such an
+ * auditor when aimed inside their regions.
+ */
+export const WHOLE_NATION_READS: readonly string[] = ['nationalOverview'];
 
 const ASSESSMENT = 'id partnershipId status';
 const SUPPORT_CASE = 'id partnershipId status';

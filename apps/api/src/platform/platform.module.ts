@@ -1,8 +1,18 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { join } from 'node:path';
-import { EVENT_STORE, PLATFORM_CLOCK, PROJECTION_RUNNER, SQL_DATABASE, type Clock } from '@nsf/api-core';
+import {
+  EVENT_STORE,
+  PLATFORM_CLOCK,
+  PROJECTION_RUNNER,
+  RequestScopeInterceptor,
+  SQL_DATABASE,
+  currentRowScope,
+  type Clock,
+} from '@nsf/api-core';
 import { createKurrentDbEventStore, createSqlEventStore, migrateEventStore, type EventStore } from '@nsf/event-store';
 import { PLATFORM_PROJECTIONS, ProjectionRunner } from '@nsf/projections';
+import { RowScopedDatabase, secureEventLog } from '@nsf/row-security';
 import { openDatabase, type SqlDatabase } from '@nsf/sql';
 import { PLATFORM_CONFIG } from './platform-config.token';
 import type { PlatformConfig } from '../config/platform-config';
@@ -10,6 +20,11 @@ import type { PlatformConfig } from '../config/platform-config';
 /**
  * The infrastructure every capability shares: the database (server or embedded), the event
  * store, the projection runner and the clock. Created once per process.
+ *
+ * The database is row-scoped: every GraphQL resolver runs in its caller's request scope
+ * (RequestScopeInterceptor), and while it does, each statement — the event store's included —
+ * runs as the request role under the caller's scopes, so PostgreSQL's row-level security holds
+ * whatever a query forgets. Outside a request (projections, migrations, seeding) it is the owner.
  */
 @Global()
 @Module({
@@ -17,8 +32,11 @@ import type { PlatformConfig } from '../config/platform-config';
     {
       provide: SQL_DATABASE,
       inject: [PLATFORM_CONFIG],
-      useFactory: (config: PlatformConfig) =>
-        openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') }),
+      useFactory: async (config: PlatformConfig): Promise<SqlDatabase> =>
+        new RowScopedDatabase(
+          await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') }),
+          currentRowScope,
+        ),
     },
     {
       provide: EVENT_STORE,
@@ -26,6 +44,7 @@ import type { PlatformConfig } from '../config/platform-config';
       useFactory: async (config: PlatformConfig, db: SqlDatabase): Promise<EventStore> => {
         if (config.eventStore === 'kurrentdb') return createKurrentDbEventStore(config.kurrentDbUrl ?? '');
         await migrateEventStore(db);
+        await secureEventLog(db);
         return createSqlEventStore(db);
       },
     },
@@ -44,6 +63,7 @@ import type { PlatformConfig } from '../config/platform-config';
       },
     },
     { provide: PLATFORM_CLOCK, useValue: { now: () => new Date() } satisfies Clock },
+    { provide: APP_INTERCEPTOR, useClass: RequestScopeInterceptor },
   ],
   exports: [SQL_DATABASE, EVENT_STORE, PROJECTION_RUNNER, PLATFORM_CLOCK],
 })

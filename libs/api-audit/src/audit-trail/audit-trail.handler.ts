@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, SQL_DATABASE, recordAuditorRead } from '@nsf/api-core';
+import { EVENT_STORE, SQL_DATABASE, asPlatform, recordAuditorRead } from '@nsf/api-core';
 import type { EventStore } from '@nsf/event-store';
 import { findStreamTenant, readAuditTrail } from '@nsf/projections';
 import type { SqlDatabase } from '@nsf/sql';
@@ -25,7 +25,8 @@ export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery> {
       store: this.store,
       actor: query.actor,
       subject: query.subject,
-      tenantOfStream: (streamId) => findStreamTenant(this.db, streamId),
+      // Whose stream it is decides access, so it is looked up as the platform (see asPlatform).
+      tenantOfStream: (streamId) => asPlatform(() => findStreamTenant(this.db, streamId)),
     });
     if (!access.ok) return access;
     const { from, to } = query.window;

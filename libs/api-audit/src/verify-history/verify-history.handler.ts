@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, SQL_DATABASE, recordAuditorRead } from '@nsf/api-core';
+import { EVENT_STORE, SQL_DATABASE, asPlatform, recordAuditorRead } from '@nsf/api-core';
 import { partnershipStreamId } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
 import { listTenantStreams } from '@nsf/projections';
@@ -28,7 +28,9 @@ export class VerifyHistoryHandler implements IQueryHandler<VerifyHistoryQuery> {
       store: this.store,
       actor: query.actor,
       subject: query.subject,
-      tenantOfStream: async (streamId) => (await this.store.readStream(streamId, { maxCount: 1 }))[0]?.tenantId,
+      // Whose stream it is decides access, so it is looked up as the platform (see asPlatform).
+      tenantOfStream: async (streamId) =>
+        (await asPlatform(() => this.store.readStream(streamId, { maxCount: 1 })))[0]?.tenantId,
     });
     if (!access.ok) return access;
     const streamIds =

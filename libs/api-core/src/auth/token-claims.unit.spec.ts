@@ -23,10 +23,15 @@ const auditor: Actor = {
   partnershipId: null,
 };
 
+const auditorOfRegions: Actor = { ...auditor, username: 'rhys.auditor', auditedRegions: ['WALES', 'LONDON'] };
+
 describe('token claims', () => {
-  it.each([coordinator, lead, auditor])('round-trips $username through the claims an issuer writes', (actor) => {
-    expect(actorFromClaims({ sub: actor.username, ...claimsFor(actor) })).toEqual(actor);
-  });
+  it.each([coordinator, lead, auditor, auditorOfRegions])(
+    'round-trips $username through the claims an issuer writes',
+    (actor) => {
+      expect(actorFromClaims({ sub: actor.username, ...claimsFor(actor) })).toEqual(actor);
+    },
+  );
 
   it('names the claims plainly', () => {
     expect(claimsFor(coordinator)).toEqual({
@@ -39,6 +44,23 @@ describe('token claims', () => {
       nsf_role: 'PARTNERSHIP_LEAD',
       nsf_partnership_id: 'wales-cardiff-csp',
     });
+    expect(claimsFor(auditorOfRegions)).toEqual({
+      name: 'Aisha Rahman',
+      nsf_role: 'AUDITOR',
+      nsf_regions: ['WALES', 'LONDON'],
+    });
+  });
+
+  it('limits an auditor to the regions the token names, each once', () => {
+    expect(actorFromClaims({ sub: 'rhys', nsf_role: 'AUDITOR', nsf_regions: ['WALES', 'LONDON', 'WALES'] })).toEqual({
+      username: 'rhys',
+      displayName: 'rhys',
+      role: 'AUDITOR',
+      region: null,
+      partnershipId: null,
+      auditedRegions: ['WALES', 'LONDON'],
+    });
+    expect(actorFromClaims({ sub: 'aisha', nsf_role: 'AUDITOR' })).not.toHaveProperty('auditedRegions');
   });
 
   it('takes the display name from name, then preferred_username, then sub', () => {
@@ -66,7 +88,15 @@ describe('token claims', () => {
       { sub: 'liam', nsf_role: 'PARTNERSHIP_LEAD', nsf_partnership_id: 'p', nsf_region: 'WALES' },
     ],
     ['a national user with a region', { sub: 'nadia', nsf_role: 'NATIONAL', nsf_region: 'WALES' }],
-    ['an auditor limited to regions (not honoured yet)', { sub: 'aisha', nsf_role: 'AUDITOR', nsf_regions: ['WALES'] }],
+    ['an auditor limited to no region at all', { sub: 'aisha', nsf_role: 'AUDITOR', nsf_regions: [] }],
+    ['an auditor limited to an unknown region', { sub: 'aisha', nsf_role: 'AUDITOR', nsf_regions: ['WALES', 'MARS'] }],
+    ['an auditor whose regions are not a list', { sub: 'aisha', nsf_role: 'AUDITOR', nsf_regions: 'WALES' }],
+    ['an auditor with a coordinator’s region', { sub: 'aisha', nsf_role: 'AUDITOR', nsf_region: 'WALES' }],
+    ['a national user limited to regions', { sub: 'nadia', nsf_role: 'NATIONAL', nsf_regions: ['WALES'] }],
+    [
+      'a coordinator who also claims audited regions',
+      { sub: 'nora', nsf_role: 'REGIONAL_COORDINATOR', nsf_region: 'WALES', nsf_regions: ['WALES'] },
+    ],
   ])('makes no actor from %s', (_case, claims) => {
     expect(actorFromClaims(claims)).toBeNull();
   });

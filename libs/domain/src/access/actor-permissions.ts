@@ -34,8 +34,17 @@ export function permissionsOf(actor: Actor): readonly string[] {
         `Request support for your partnership.`,
       ];
     }
-    case 'AUDITOR':
-      return ['See every partnership’s assessments and decision history, in every region, without changing anything.'];
+    case 'AUDITOR': {
+      if (actor.auditedRegions === undefined) {
+        return [
+          'See every partnership’s assessments and decision history, in every region, without changing anything.',
+        ];
+      }
+      const regions = actor.auditedRegions.map((code) => findRegion(code)?.name ?? code);
+      const named =
+        regions.length > 1 ? `${regions.slice(0, -1).join(', ')} and ${regions[regions.length - 1]}` : regions[0];
+      return [`See the assessments and decision history of partnerships in ${named}, without changing anything.`];
+    }
     default: {
       const _exhaustive: never = actor.role;
       return _exhaustive;

@@ -32,6 +32,14 @@ const actors: Actor[] = [
     partnershipId: allerdale.partnershipId,
   },
   { username: 'aisha.auditor', displayName: 'Aisha', role: 'AUDITOR', region: null, partnershipId: null },
+  {
+    username: 'rhys.auditor',
+    displayName: 'Rhys',
+    role: 'AUDITOR',
+    region: null,
+    partnershipId: null,
+    auditedRegions: ['NORTH_WEST', 'LONDON'],
+  },
 ];
 
 const says = (actor: Actor, start: string) => permissionsOf(actor).some((sentence) => sentence.startsWith(start));
@@ -64,5 +72,8 @@ describe('what an actor may do, in words', () => {
   it('names the coordinator’s region and the partnership', () => {
     expect(permissionsOf(actors[1])).toContain('Validate or return the assessments of partnerships in North West.');
     expect(permissionsOf(actors[2])[0]).toBe('See the assessments of your partnership (north_west-allerdale-cdrp).');
+    expect(permissionsOf(actors[5])).toEqual([
+      'See the assessments and decision history of partnerships in North West and London, without changing anything.',
+    ]);
   });
 });

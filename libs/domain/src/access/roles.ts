@@ -16,6 +16,11 @@ export interface Actor {
   readonly region: RegionCode | null;
   /** The partnership of a lead or member; null for other roles. */
   readonly partnershipId: string | null;
+  /**
+   * The regions an auditor is limited to (at least one); absent for an auditor of every region,
+   * and for every other role.
+   */
+  readonly auditedRegions?: readonly RegionCode[];
 }
 
 export function isRole(value: unknown): value is Role {

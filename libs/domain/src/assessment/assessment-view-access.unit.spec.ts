@@ -11,11 +11,14 @@ const actor = (role: Role, scope: { region?: RegionCode; partnershipId?: string 
 });
 
 const ALLERDALE = { partnershipId: 'north_west-allerdale-cdrp', region: 'NORTH_WEST' } as const;
+const auditorOf = (...auditedRegions: RegionCode[]): Actor => ({ ...actor('AUDITOR'), auditedRegions });
 
 describe('who may read a partnership’s assessment', () => {
   it.each([
     ['the national team', true, actor('NATIONAL')],
     ['an auditor', true, actor('AUDITOR')],
+    ['an auditor of the region and another', true, auditorOf('WALES', 'NORTH_WEST')],
+    ['an auditor of other regions only', false, auditorOf('WALES', 'LONDON')],
     ['the region’s coordinator', true, actor('REGIONAL_COORDINATOR', { region: 'NORTH_WEST' })],
     ['another region’s coordinator', false, actor('REGIONAL_COORDINATOR', { region: 'WALES' })],
     ['the partnership’s lead', true, actor('PARTNERSHIP_LEAD', { partnershipId: ALLERDALE.partnershipId })],

@@ -1,3 +1,4 @@
+import { auditsEveryRegion, auditsRegion } from '../access/audited-regions';
 import type { Actor } from '../access/roles';
 import type { AssessedPartnership } from '../assessment/moderation-access';
 
@@ -11,15 +12,16 @@ export type HistoryOwner =
 
 /**
  * Who may read a history — its trail, its timeline, the verification of its hash chains: a
- * partnership's own people, its region's coordinator, the national team, and auditors. The
- * platform's own history belongs to no partnership or region, so only the national team and
- * auditors read it.
+ * partnership's own people, its region's coordinator, the national team, and auditors (of its
+ * region, when their remit names regions). The platform's own history belongs to no partnership
+ * or region, so only the national team and auditors of every region read it.
  */
 export function mayReadHistory(actor: Actor, owner: HistoryOwner): boolean {
   switch (actor.role) {
     case 'NATIONAL':
-    case 'AUDITOR':
       return true;
+    case 'AUDITOR':
+      return owner.kind === 'partnership' ? auditsRegion(actor, owner.region) : auditsEveryRegion(actor);
     case 'REGIONAL_COORDINATOR':
       return owner.kind === 'partnership' && actor.region === owner.region;
     case 'PARTNERSHIP_LEAD':

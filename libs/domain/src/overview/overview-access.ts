@@ -1,15 +1,18 @@
+import { auditsEveryRegion, auditsRegion } from '../access/audited-regions';
 import type { Actor } from '../access/roles';
 import type { RegionCode } from '../geography/regions';
 
 /**
- * Who may see a region's overview: its coordinator, the national team and auditors. Partnership
- * users see their own partnership, never a table of their neighbours.
+ * Who may see a region's overview: its coordinator, the national team and auditors (of that
+ * region, when their remit names regions). Partnership users see their own partnership, never a
+ * table of their neighbours.
  */
 export function mayViewRegion(actor: Actor, region: RegionCode): boolean {
   switch (actor.role) {
     case 'NATIONAL':
-    case 'AUDITOR':
       return true;
+    case 'AUDITOR':
+      return auditsRegion(actor, region);
     case 'REGIONAL_COORDINATOR':
       return actor.region === region;
     case 'PARTNERSHIP_LEAD':
@@ -24,5 +27,5 @@ export function mayViewRegion(actor: Actor, region: RegionCode): boolean {
 
 /** The national overview: every region at once, for those who may see them all. */
 export function mayViewNation(actor: Actor): boolean {
-  return actor.role === 'NATIONAL' || actor.role === 'AUDITOR';
+  return actor.role === 'NATIONAL' || auditsEveryRegion(actor);
 }

@@ -1,4 +1,5 @@
 import type { Actor, Role } from '../access/roles';
+import type { RegionCode } from '../geography/regions';
 import { mayViewNation, mayViewRegion } from './overview-access';
 
 const actor = (role: Role, region: Actor['region'] = null): Actor => ({
@@ -9,10 +10,14 @@ const actor = (role: Role, region: Actor['region'] = null): Actor => ({
   partnershipId: role.startsWith('PARTNERSHIP') ? 'north_west-allerdale-cdrp' : null,
 });
 
+const auditorOf = (...auditedRegions: RegionCode[]): Actor => ({ ...actor('AUDITOR'), auditedRegions });
+
 describe('who may see an overview', () => {
   it.each<[string, Actor, boolean]>([
     ['the national team', actor('NATIONAL'), true],
     ['an auditor', actor('AUDITOR'), true],
+    ['an auditor of the region', auditorOf('NORTH_WEST', 'WALES'), true],
+    ['an auditor of other regions', auditorOf('WALES'), false],
     ['the region’s coordinator', actor('REGIONAL_COORDINATOR', 'NORTH_WEST'), true],
     ['another region’s coordinator', actor('REGIONAL_COORDINATOR', 'WALES'), false],
     ['a partnership lead', actor('PARTNERSHIP_LEAD'), false],
@@ -24,6 +29,7 @@ describe('who may see an overview', () => {
   it.each<[string, Actor, boolean]>([
     ['the national team', actor('NATIONAL'), true],
     ['an auditor', actor('AUDITOR'), true],
+    ['an auditor of some regions', auditorOf('NORTH_WEST'), false],
     ['a coordinator', actor('REGIONAL_COORDINATOR', 'NORTH_WEST'), false],
     ['a partnership lead', actor('PARTNERSHIP_LEAD'), false],
   ])('the nation: %s → %s', (_who, who, allowed) => {

@@ -1,13 +1,15 @@
 import type { RecordedEvent } from '@nsf/event-store';
 import type { SqlQueryable } from '@nsf/sql';
 import type { Projection } from '../projection';
+import { partnershipRows } from '../row-security/read-model-row-security';
 
 /**
  * The audit read model: one row per event of the global log, with its whole envelope, so a
  * partnership's trail (every stream whose tenant it is) reads as one indexed range on any
  * event-store adapter. `log_order` is the row's place in the log, numbered here as the runner
  * applies events (in log order, exactly once): checkpoints are opaque and adapter-specific, so
- * they are kept, but never compared. A rebuild numbers the rows the same way again.
+ * they are kept, but never compared. A rebuild numbers the rows the same way again. A request
+ * reads the events of the tenants in its scope (the platform's own only in the all scope).
  */
 export const auditEventsProjection: Projection = {
   name: 'audit_events',
@@ -40,6 +42,7 @@ export const auditEventsProjection: Projection = {
     -- Decisions cite events by id as their evidence; the platform checks each citation here.
     CREATE INDEX IF NOT EXISTS rm_audit_events_by_event_id ON rm_audit_events (event_id);
     CREATE INDEX IF NOT EXISTS rm_audit_events_by_tenant ON rm_audit_events (tenant_id, log_order);
+    ${partnershipRows('rm_audit_events', 'tenant_id')}
   `,
   async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {
     const role = event.metadata['actorRole'];

@@ -11,6 +11,7 @@ import {
 import type { RecordedEvent } from '@nsf/event-store';
 import type { SqlQueryable } from '@nsf/sql';
 import type { Projection } from '../projection';
+import { partnershipRows, rowsBelongingTo } from '../row-security/read-model-row-security';
 
 /**
  * The coordinator's overview, kept so it can be read "as of" any instant: every change of an
@@ -18,7 +19,9 @@ import type { Projection } from '../projection';
  * with its business time (occurredAt) and stream revision, never an update in place. A read as of
  * T takes, per record, the row of the highest revision at or before T — what a replay of the
  * events up to T would end with. Hallmark levels are fixed when an assessment is validated
- * (a validated assessment cannot change), so they are written once.
+ * (a validated assessment cannot change), so they are written once. A request reads the rows of
+ * the partnerships in its scope; the status and score rows follow the assessment or case they
+ * belong to.
  */
 export const overviewProjection: Projection = {
   name: 'overview',
@@ -85,6 +88,13 @@ export const overviewProjection: Projection = {
       from_at  timestamptz NOT NULL,
       PRIMARY KEY (case_id, revision)
     );
+    ${partnershipRows('rm_overview_assessments')}
+    ${rowsBelongingTo('rm_overview_assessment_states', 'assessment_id', 'rm_overview_assessments')}
+    ${rowsBelongingTo('rm_overview_scores', 'assessment_id', 'rm_overview_assessments')}
+    ${partnershipRows('rm_overview_hallmark_levels')}
+    ${partnershipRows('rm_overview_priority')}
+    ${partnershipRows('rm_overview_support_cases')}
+    ${rowsBelongingTo('rm_overview_support_states', 'case_id', 'rm_overview_support_cases')}
   `,
   async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {
     switch (event.type) {

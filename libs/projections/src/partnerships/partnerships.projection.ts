@@ -2,12 +2,14 @@ import type { PartnershipMergedData, PartnershipRegisteredData } from '@nsf/doma
 import type { RecordedEvent } from '@nsf/event-store';
 import type { SqlQueryable } from '@nsf/sql';
 import type { Projection } from '../projection';
+import { publicRows } from '../row-security/read-model-row-security';
 
 /**
  * The partnerships directory: one row per registered partnership, for listing and filtering
  * by region and type, with where it stands in the decisions made about it (priority status, an
  * open escalation, the partnership it merged into). Names sort byte-wise (COLLATE "C") so paging
- * is identical on every PostgreSQL, whatever its locale.
+ * is identical on every PostgreSQL, whatever its locale. The directory is public, to requests with
+ * or without a token alike.
  */
 export const partnershipsProjection: Projection = {
   name: 'partnerships',
@@ -30,6 +32,7 @@ export const partnershipsProjection: Projection = {
     CREATE INDEX IF NOT EXISTS rm_partnerships_by_region ON rm_partnerships (region, name, partnership_id);
     CREATE INDEX IF NOT EXISTS rm_partnerships_by_successor ON rm_partnerships (successor_id, partnership_id)
       WHERE successor_id IS NOT NULL;
+    ${publicRows('rm_partnerships')}
   `,
   async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {
     switch (event.type) {

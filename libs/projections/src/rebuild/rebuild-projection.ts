@@ -7,9 +7,10 @@
  * (`SET LOCAL`, per transaction): the projection's own DDL and `apply` run unchanged and land
  * there. The switch then holds the projection's advisory lock (live runners find it busy and
  * pause), applies the last events, drops the live tables and moves the shadow ones into the live
- * schema (ALTER TABLE … SET SCHEMA carries indexes and constraints along) and sets the checkpoint
- * to the last event applied — all committed together. A live runner that had moved further
- * finds its checkpoint "moved" and resumes from the rebuild's, onto the new tables.
+ * schema (ALTER TABLE … SET SCHEMA carries indexes, constraints, row-level security policies and
+ * grants along) and sets the checkpoint to the last event applied — all committed together. A live
+ * runner that had moved further finds its checkpoint "moved" and resumes from the rebuild's, onto
+ * the new tables.
  */
 import type { EventStore, LogCheckpoint, RecordedEvent } from '@nsf/event-store';
 import type { SqlDatabase, SqlQueryable } from '@nsf/sql';
@@ -90,8 +91,11 @@ async function switchOver(
     await holdProjectionLock(tx, projection.name);
     await tx.query(schemas.searchPath);
     await applyAll(tx, projection, lastEvents);
+    // All in one statement: a table's row-security policy may read another of the projection's.
+    await tx.query(
+      `DROP TABLE IF EXISTS ${projection.tables.map((table) => `${live}.${quoteIdent(table)}`).join(', ')}`,
+    );
     for (const table of projection.tables) {
-      await tx.query(`DROP TABLE IF EXISTS ${live}.${quoteIdent(table)}`);
       await tx.query(`ALTER TABLE ${schemas.shadow}.${quoteIdent(table)} SET SCHEMA ${live}`);
     }
     await tx.query(`DROP SCHEMA ${schemas.shadow}`);

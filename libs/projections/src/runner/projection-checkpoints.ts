@@ -9,7 +9,9 @@
  */
 import type { LogCheckpoint, RecordedEvent } from '@nsf/event-store';
 import type { SqlDatabase, SqlQueryable } from '@nsf/sql';
+import { unreadableRows } from '@nsf/row-security';
 import type { Projection } from '../projection';
+import { READ_MODEL_SECURITY_FOUNDATION } from '../row-security/read-model-row-security';
 
 /** Advisory lock keys (two int4): "nsf" + 1 is the projections' class; the second key hashes the name. */
 const LOCK_CLASS = 0x6e7367;
@@ -23,14 +25,18 @@ CREATE TABLE IF NOT EXISTS nsf_projection_checkpoints (
 )`;
 
 /**
- * Creates the checkpoint table and each projection's tables. Nodes starting at once take turns
+ * Creates the checkpoint table and each projection's tables, with their row-level security (the
+ * request role and the directory's region lookup first). Nodes starting at once take turns
  * (concurrent CREATE … IF NOT EXISTS can collide in PostgreSQL's catalogue).
  */
 export async function createProjectionSchema(db: SqlDatabase, projections: readonly Projection[]): Promise<void> {
   // One multi-statement script runs as one implicit transaction, which holds the lock to its end.
   const script = [
     `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, ${SCHEMA_LOCK})`,
+    READ_MODEL_SECURITY_FOUNDATION,
     CHECKPOINTS_TABLE,
+    // Where each projection stands is the runners' business, not a request's.
+    unreadableRows('nsf_projection_checkpoints'),
     ...projections.map((projection) => projection.schema),
   ].join(';\n');
   await db.exec(script);

@@ -30,8 +30,13 @@ interface Decider<Command, Event, State> {
 
 type DomainEvent = { type: string; schemaVersion: 1; data: unknown };
 
-/** Appends the history of `count` partnerships named after `run`; returns how many events. */
-export async function appendSyntheticHistory(store: EventStore, run: string, count: number): Promise<number> {
+/** Appends the history of `count` partnerships named after `run`, in `region`; returns how many events. */
+export async function appendSyntheticHistory(
+  store: EventStore,
+  run: string,
+  count: number,
+  region = 'NORTH_WEST',
+): Promise<number> {
   let appended = 0;
   const append = async (streamId: string, tenantId: string, events: readonly DomainEvent[]): Promise<void> => {
     await store.appendToStream(
@@ -59,7 +64,7 @@ export async function appendSyntheticHistory(store: EventStore, run: string, cou
       {
         type: 'PartnershipRegistered',
         schemaVersion: 1,
-        data: { partnershipId, name: `Partnership ${who} of ${run}`, type: 'CDRP', region: 'NORTH_WEST', county: null },
+        data: { partnershipId, name: `Partnership ${who} of ${run}`, type: 'CDRP', region, county: null },
       },
     ]);
     for (const [index, period] of ['2009-10', '2010-11'].entries()) {

@@ -1,0 +1,32 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Actor } from '@nsf/domain';
+import type { RowScope } from '@nsf/row-security';
+import { rowScopeOf } from './row-scope-of';
+
+/**
+ * The scope of the API request being served, carried through everything its resolver awaits, so
+ * that the platform's database (a RowScopedDatabase) runs the request's statements as the request
+ * role under the caller's scopes. Work outside any request — projections, migrations, seeding —
+ * has no scope and runs as the owner.
+ */
+const requests = new AsyncLocalStorage<{ readonly scope: RowScope }>();
+
+/** Runs `work`, and all it awaits, as a request of `actor` (null: a caller without a token). */
+export function runInRequestScope<T>(actor: Actor | null, work: () => T): T {
+  return requests.run({ scope: rowScopeOf(actor) }, work);
+}
+
+/** The scope of the request being served; undefined outside any request. */
+export function currentRowScope(): RowScope | undefined {
+  return requests.getStore()?.scope;
+}
+
+/**
+ * Runs `work` as the platform itself, outside the caller's scopes. Only for the facts an access
+ * decision is made on — a partnership's registration and region, which tenant a stream is — and
+ * for the platform's own records (what an auditor read): a caller learns from them no more than
+ * the access rules tell. Never for data a caller is answered with.
+ */
+export function asPlatform<T>(work: () => Promise<T>): Promise<T> {
+  return requests.exit(work);
+}
