@@ -4,6 +4,7 @@ import { AuthProvider, SignInPage, SignOutPage } from '../auth';
 import { Layout } from '../layout';
 import { PartnershipListPage, RegisterPartnershipPage } from '../partnerships';
 import { OverviewPage } from '../overview';
+import { SupportPipelinePage } from '../support-pipeline';
 import { TimelinePage } from '../timeline';
 import { NotFoundPage } from './not-found.page';
 
@@ -17,6 +18,7 @@ export function App() {
             <Route path="partnerships/new" element={<RegisterPartnershipPage />} />
             <Route path="partnerships/:partnershipId/timeline" element={<TimelinePage />} />
             <Route path="overview" element={<OverviewPage />} />
+            <Route path="support-pipeline" element={<SupportPipelinePage />} />
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="sign-out" element={<SignOutPage />} />
             <Route path="*" element={<NotFoundPage />} />
