@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 // proxying keeps every request same-origin, as it is in production.
 const API_ORIGIN = process.env.NSF_API_ORIGIN ?? 'http://localhost:3000';
 const apiProxy = Object.fromEntries(
-  ['/graphql', '/auth', '/health'].map((path) => [path, { target: API_ORIGIN, changeOrigin: true }]),
+  ['/graphql', '/auth', '/health', '/events'].map((path) => [path, { target: API_ORIGIN, changeOrigin: true }]),
 );
 
 export default defineConfig(() => ({

@@ -11,11 +11,14 @@ import { RecordSupportOutcomeResolver } from './record-support-outcome/record-su
 import { RequestSupportHandler } from './request-support/request-support.handler';
 import { RequestSupportResolver } from './request-support/request-support.resolver';
 import { SupportOffersResolver } from './support-offers/support-offers.resolver';
+import { SupportPipelineHandler } from './support-pipeline/support-pipeline.handler';
+import { SupportPipelineResolver } from './support-pipeline/support-pipeline.resolver';
 
 /**
  * Support for partnerships: the catalogue of offers; a partnership requests support or its
  * coordinator proposes it; the coordinator decides with a rationale, records delivery, and
- * later records its outcome: whether the validated scores of the hallmarks it served moved.
+ * later records its outcome: whether the validated scores of the hallmarks it served moved. The
+ * support pipeline shows a region's cases by status, with their outcomes, as of any instant.
  */
 @Module({
   imports: [CqrsModule],
@@ -31,6 +34,8 @@ import { SupportOffersResolver } from './support-offers/support-offers.resolver'
     RecordSupportDeliveredHandler,
     RecordSupportOutcomeResolver,
     RecordSupportOutcomeHandler,
+    SupportPipelineResolver,
+    SupportPipelineHandler,
   ],
 })
 export class SupportModule {}

@@ -4,6 +4,8 @@ export * from './partnerships/partnerships.queries';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 export { overviewProjection } from './overview/overview.projection';
 export * from './overview/overview.queries';
+export { supportPipelineProjection } from './support-pipeline/support-pipeline.projection';
+export * from './support-pipeline/support-pipeline.queries';
 export { auditEventsProjection } from './audit/audit-events.projection';
 export * from './audit/audit-events.queries';
 export { PLATFORM_PROJECTIONS } from './platform-projections';
@@ -16,3 +18,8 @@ export {
 export { readModelChecksums } from './rebuild/read-model-checksums';
 export * from './overview/hallmark-averages.queries';
 export { checkEvidence } from './audit/check-evidence';
+export {
+  AppliedEventsFeed,
+  type AppliedEventsFeedOptions,
+  type AppliedEventsListener,
+} from './progress/applied-events-feed';

@@ -35,6 +35,7 @@ import {
   CriterionPage,
   CheckAnswersPage,
   ModerationPage,
+  SupportPipelinePage,
 } from './screens';
 
 export function App() {
@@ -80,6 +81,7 @@ export function App() {
                 <Route path="export" element={<ExportPage />} />
               </Route>
             </Route>
+            <Route path="support-pipeline" element={<SupportPipelinePage />} />
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="sign-out" element={<SignOutPage />} />
             <Route path="*" element={<NotFoundPage />} />

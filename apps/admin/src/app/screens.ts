@@ -68,3 +68,6 @@ export const CheckAnswersPage = lazy(() =>
 export const ModerationPage = lazy(() =>
   import('../assessment').then((module) => ({ default: module.ModerationPage })),
 );
+export const SupportPipelinePage = lazy(() =>
+  import('../support-pipeline').then((module) => ({ default: module.SupportPipelinePage })),
+);

@@ -20,6 +20,11 @@ export function navigationItems(user: SessionUser | null): readonly NavigationIt
   const items: NavigationItem[] = [];
   if (overviewScope(user).kind !== 'none') {
     items.push({ text: 'Overview', to: '/overview', contains: (pathname) => pathname.startsWith('/overview') });
+    items.push({
+      text: 'Support pipeline',
+      to: '/support-pipeline',
+      contains: (pathname) => pathname.startsWith('/support-pipeline'),
+    });
   }
   items.push({
     text: 'Partnerships',

@@ -17,11 +17,29 @@ interface OverviewViewFormProps {
   /** The regions to choose from, or null when the viewer sees their own region only. */
   readonly regions: readonly Region[] | null;
   readonly onApply: (view: OverviewView) => void;
+  /** What the form says, for another view of a region than the overview (the support pipeline). */
+  readonly wording?: ViewFormWording;
 }
+
+export interface ViewFormWording {
+  readonly form: string;
+  readonly submit: string;
+  /** The choice meaning every region; null when a region must be chosen. */
+  readonly everyRegion: string | null;
+  readonly dateHint: string;
+}
+
+const OVERVIEW_WORDING: ViewFormWording = {
+  form: 'Choose the overview',
+  submit: 'Show overview',
+  everyRegion: 'England and Wales',
+  dateHint:
+    'Shows the partnerships as they stood at the end of this day. Leave empty for today. For example, 31 3 2010',
+};
 
 const DATE_ID = 'as-of';
 
-export function OverviewViewForm({ view, regions, onApply }: OverviewViewFormProps) {
+export function OverviewViewForm({ view, regions, onApply, wording = OVERVIEW_WORDING }: OverviewViewFormProps) {
   const [region, setRegion] = useState(view.region ?? '');
   const [date, setDate] = useState<AsOfDateFields>(asOfDateFields(view.asOf));
   const [problem, setProblem] = useState<{ attempt: number; message: string; field: keyof AsOfDateFields } | null>(
@@ -49,7 +67,7 @@ export function OverviewViewForm({ view, regions, onApply }: OverviewViewFormPro
   };
 
   const regionOptions: readonly SelectOption[] = [
-    { value: '', text: 'England and Wales' },
+    { value: '', text: wording.everyRegion ?? 'Choose a region' },
     ...(regions ?? []).map((candidate) => ({ value: candidate.code, text: candidate.name })),
   ];
 
@@ -61,7 +79,7 @@ export function OverviewViewForm({ view, regions, onApply }: OverviewViewFormPro
           items={[{ message: problem.message, targetId: `${DATE_ID}-${problem.field}` }]}
         />
       )}
-      <form onSubmit={onSubmit} aria-label="Choose the overview" noValidate>
+      <form onSubmit={onSubmit} aria-label={wording.form} noValidate>
         <div className="govuk-grid-row">
           {regions && (
             <div className="govuk-grid-column-one-third">
@@ -79,7 +97,7 @@ export function OverviewViewForm({ view, regions, onApply }: OverviewViewFormPro
             <DateInput
               id={DATE_ID}
               legend="As of"
-              hint="Shows the partnerships as they stood at the end of this day. Leave empty for today. For example, 31 3 2010"
+              hint={wording.dateHint}
               value={date}
               onChange={setDate}
               error={problem?.message}
@@ -88,7 +106,7 @@ export function OverviewViewForm({ view, regions, onApply }: OverviewViewFormPro
           </div>
         </div>
         <button type="submit" className="govuk-button govuk-button--secondary">
-          Show overview
+          {wording.submit}
         </button>
       </form>
     </>

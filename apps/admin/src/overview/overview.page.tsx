@@ -1,14 +1,18 @@
 // The coordinator's overview: every partnership of a region (or the nation) × the six hallmarks,
 // as of a chosen day, sortable and filterable. The place and date live in the query string so a
-// view can be linked to; sorting and filtering rearrange the rows already fetched.
-import { useState } from 'react';
+// view can be linked to; sorting and filtering rearrange the rows already fetched. Showing "now",
+// it follows the platform's live channel and fetches the rows again when a partnership changes,
+// saying politely which one; a past date never changes, so it is not followed.
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../auth';
 import { csvFileName, DownloadCsvLink } from '../csv';
 import { hasErrorCode, useGraphQLQuery } from '../graphql';
 import { PageTitle } from '../govuk';
+import { usePartnershipChanges, type PartnershipChange } from '../live';
 import { knownRegions, regionName, useRegions } from '../regions';
 import { endOfUkDay, isCalendarDate } from './as-of-date';
+import { liveNotice } from './live-notice';
 import { noPartnershipsMessage, overviewCaption } from './overview-caption';
 import { filterRows, NO_FILTER, type OverviewFilter } from './overview-filter';
 import { OverviewFilters } from './overview-filters';
@@ -67,11 +71,29 @@ function OverviewContent({ token, ownRegion }: { readonly token: string | null; 
     ...(view.region ? { region: view.region } : {}),
     ...(view.asOf ? { asOf: endOfUkDay(view.asOf) } : {}),
   };
+  const showsNow = view.asOf === null;
+  const viewKey = JSON.stringify(variables);
+  const [liveUpdate, setLiveUpdate] = useState<LiveUpdate>({ viewKey: '', refresh: 0, changedIds: [] });
+  const onChanges = useCallback(
+    (changes: readonly PartnershipChange[]) =>
+      setLiveUpdate((current) => ({
+        viewKey,
+        refresh: current.refresh + 1,
+        changedIds: changes.map((change) => change.partnershipId),
+      })),
+    [viewKey],
+  );
+  const following = usePartnershipChanges({ token, region: view.region, enabled: showsNow, onChanges });
   const result = useGraphQLQuery<OverviewData, OverviewVariables>(
     view.region ? REGION_OVERVIEW_QUERY : NATIONAL_OVERVIEW_QUERY,
     variables,
     token,
+    liveUpdate.refresh,
   );
+  const notice =
+    result.status === 'loaded' && liveUpdate.viewKey === viewKey && result.refreshed === liveUpdate.refresh
+      ? liveNotice(liveUpdate.changedIds, result.data.overview.partnerships)
+      : '';
 
   const place = view.region ? regionName(regions, view.region) : null;
   const applyView = (next: OverviewView) => {
@@ -99,6 +121,17 @@ function OverviewContent({ token, ownRegion }: { readonly token: string | null; 
       <div className="govuk-visually-hidden" role="status">
         {result.status === 'loaded' ? (empty ? noPartnershipsMessage(place, view.asOf) : caption) : ''}
       </div>
+
+      {showsNow && following && (
+        <p className="govuk-body-s" id="overview-live-status">
+          This overview updates itself when a partnership in it changes.
+        </p>
+      )}
+      {/* Polite, and present from the start, so screen readers hear each update without losing their place. */}
+      <p className="govuk-body-s app-live-notice" role="status" aria-live="polite" id="overview-live-notice">
+        {/* A new node per update, so the same words are announced again for a second update. */}
+        {notice && <span key={liveUpdate.refresh}>{notice}</span>}
+      </p>
 
       {result.status === 'loading' && <p className="govuk-body">Loading the overview…</p>}
 
@@ -144,4 +177,11 @@ function OverviewContent({ token, ownRegion }: { readonly token: string | null; 
         ))}
     </>
   );
+}
+
+/** The last batch of live changes, for the view it arrived in, and the refresh it asked for. */
+interface LiveUpdate {
+  readonly viewKey: string;
+  readonly refresh: number;
+  readonly changedIds: readonly string[];
 }

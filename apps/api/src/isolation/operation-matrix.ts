@@ -155,6 +155,20 @@ export const QUERY_MATRIX: Readonly<Record<string, MatrixEntry>> = {
     ],
     expected: READ_BY_NATION_AND_AUDITORS,
   },
+  supportPipeline: {
+    kind: 'scoped',
+    probes: [
+      query(
+        'supportPipeline',
+        '$region: String!',
+        'region total stages { status cases { id partnershipId } }',
+        (t) => ({
+          region: t.region,
+        }),
+      ),
+    ],
+    expected: READ_BY_NATION_AND_AUDITORS,
+  },
   partnership: {
     kind: 'scoped',
     probes: [

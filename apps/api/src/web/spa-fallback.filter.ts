@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PATHS = /^\/(graphql|auth|health)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|auth|health|events)(\/|$|\?)/;
 
 /**
  * Deep links into the admin app (`/partnerships/new`) are the app's routes, not the server's:

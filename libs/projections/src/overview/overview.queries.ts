@@ -34,6 +34,25 @@ export interface OverviewRows {
   openSupport: Map<string, number>;
 }
 
+/**
+ * The events after which readOverview may answer differently: those the overview projection
+ * records (cycles, validated levels, priority, support status) and a partnership's registration,
+ * which adds its row. A criterion scored changes nothing shown until the assessment is validated.
+ */
+export const OVERVIEW_CHANGING_EVENTS: ReadonlySet<string> = new Set([
+  'PartnershipRegistered',
+  'AssessmentOpened',
+  'AssessmentSubmitted',
+  'AssessmentReturned',
+  'AssessmentValidated',
+  'PriorityDesignated',
+  'PriorityLifted',
+  'SupportRequested',
+  'SupportProposed',
+  'SupportDecided',
+  'SupportDelivered',
+]);
+
 /** Support still to be decided or delivered. */
 const OPEN_SUPPORT = ['requested', 'proposed', 'deferred', 'approved'];
 

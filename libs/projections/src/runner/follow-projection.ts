@@ -14,6 +14,8 @@ export interface ProjectionContext {
   readonly db: SqlDatabase;
   readonly projection: Projection;
   readonly batchSize: number;
+  /** Told, after each batch's transaction has committed, which projection moved. */
+  readonly afterCommit?: (projection: string) => void;
 }
 
 export class BatchInterrupted extends Error {
@@ -41,6 +43,7 @@ export function followProjection(
       const outcome = await applyBatch(context.db, context.projection, from, events);
       if (outcome !== 'applied') throw new BatchInterrupted(context.projection.name, outcome);
       from = events[events.length - 1].checkpoint;
+      context.afterCommit?.(context.projection.name);
     },
     onError,
   });

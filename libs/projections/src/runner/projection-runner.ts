@@ -33,6 +33,7 @@ export class ProjectionRunner {
   private schema: Promise<void> | undefined;
   private live: LiveProjection[] = [];
   private readonly contexts: ProjectionContext[];
+  private readonly committedListeners = new Set<(projection: string) => void>();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     const names = options.projections.map((projection) => projection.name);
@@ -43,7 +44,18 @@ export class ProjectionRunner {
       db: options.db,
       projection,
       batchSize: options.batchSize ?? 500,
+      afterCommit: (name) => this.tellCommitted(name),
     }));
+  }
+
+  /**
+   * Calls `listener` with a projection's name each time this runner has committed a batch of it,
+   * so a reader waiting for the read model can look again at once (live updates). Returns the
+   * way to stop listening. Other nodes' batches are not heard here: their checkpoints are.
+   */
+  onCommitted(listener: (projection: string) => void): () => void {
+    this.committedListeners.add(listener);
+    return () => this.committedListeners.delete(listener);
   }
 
   /** Creates the read models' tables, then follows the log live until stop(). */
@@ -79,6 +91,16 @@ export class ProjectionRunner {
     const live = this.live;
     this.live = [];
     await Promise.all(live.map((projection) => projection.stop()));
+  }
+
+  private tellCommitted(projection: string): void {
+    for (const listener of this.committedListeners) {
+      try {
+        listener(projection);
+      } catch {
+        // The batch is committed whatever a listener makes of it: its failure is not the projection's.
+      }
+    }
   }
 
   private async catchUpOne(context: ProjectionContext): Promise<void> {

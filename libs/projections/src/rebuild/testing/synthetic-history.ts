@@ -1,7 +1,8 @@
 /**
  * A small but complete history for the platform's read models, made through the real deciders:
  * partnerships registered, assessments opened, scored, submitted, returned or validated with
- * moderation, priority designated and lifted, support requested, decided and delivered.
+ * moderation, priority designated and lifted, support requested or proposed, decided, delivered and
+ * its outcome recorded.
  * (@nsf/demo-data holds the full demo history, but a shared library may not depend on a tool.)
  */
 import { randomUUID } from 'node:crypto';
@@ -16,6 +17,7 @@ import {
   supportCaseIdFor,
   supportCaseStreamId,
   type AssessmentCommand,
+  type AssessmentState,
   type SupportCaseCommand,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
@@ -67,6 +69,7 @@ export async function appendSyntheticHistory(
         data: { partnershipId, name: `Partnership ${who} of ${run}`, type: 'CDRP', region, county: null },
       },
     ]);
+    const assessments: AssessmentState[] = [];
     for (const [index, period] of ['2009-10', '2010-11'].entries()) {
       const commands: AssessmentCommand[] = [
         {
@@ -98,7 +101,9 @@ export async function appendSyntheticHistory(
             },
       ];
       const streamId = assessmentStreamId(assessmentIdFor(partnershipId, period));
-      await append(streamId, partnershipId, decideAll(assessmentDecider, commands));
+      const events = decideAll(assessmentDecider, commands);
+      assessments.push(events.reduce(assessmentDecider.evolve, assessmentDecider.initialState));
+      await append(streamId, partnershipId, events);
     }
     if (who % 2 === 0) {
       const grounds = { partnershipId, rationale: 'The validated scores show it', evidence: [] };
@@ -107,10 +112,18 @@ export async function appendSyntheticHistory(
       await append(partnershipStreamId(partnershipId), partnershipId, toggles);
     }
     const caseId = supportCaseIdFor(partnershipId, `00000000-0000-4000-8000-00000000000${who % 10}`);
+    const raise = who % 5 === 4 ? 'ProposeSupport' : 'RequestSupport';
     const support: SupportCaseCommand[] = [
-      { type: 'RequestSupport', caseId, partnershipId, offerId: 'problem-solving-training', need: 'Analysis' },
+      { type: raise, caseId, partnershipId, offerId: 'problem-solving-training', need: 'Analysis' },
       { type: 'DecideSupport', decision: who % 2 ? 'APPROVED' : 'DEFERRED', rationale: 'Weak scores', evidence: [] },
       { type: 'RecordSupportDelivered', deliveredOn: '2010-06-01', notes: 'Delivered' },
+      {
+        type: 'RecordSupportOutcome',
+        assessmentId: assessmentIdFor(partnershipId, '2010-11'),
+        assessment: assessments[1],
+        baseline: assessments[0],
+        notes: 'Read from the 2010-11 assessment',
+      },
     ];
     await append(supportCaseStreamId(caseId), partnershipId, decideAll(supportCaseDecider, support));
   }
@@ -127,8 +140,9 @@ function decideAll<Command extends { type: string }, Event extends DomainEvent, 
   for (const command of commands) {
     const decision = decider.decide(command, state);
     if (!decision.ok) {
-      // Deferred support cannot be delivered: that is the history, not a mistake.
-      if (command.type === 'RecordSupportDelivered') continue;
+      // Deferred support cannot be delivered, nor an outcome read from a returned assessment:
+      // that is the history, not a mistake.
+      if (command.type === 'RecordSupportDelivered' || command.type === 'RecordSupportOutcome') continue;
       throw new Error(`the synthetic history has a refused ${command.type}`);
     }
     accepted.push(...decision.events);

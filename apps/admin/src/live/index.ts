@@ -1,0 +1,2 @@
+export { usePartnershipChanges } from './use-partnership-changes';
+export type { PartnershipChange } from './partnership-change';

@@ -1,0 +1,1 @@
+export { SupportPipelinePage } from './support-pipeline.page';
