@@ -11,8 +11,8 @@ export type QueryState<TData> =
   | {
       readonly status: 'loaded';
       readonly data: TData;
-      /** The `refresh` the data answers. */
-      readonly refreshed: number;
+      /** The `refresh` the data answers (states built elsewhere from other sources have none). */
+      readonly refreshed?: number;
     }
   | { readonly status: 'failed'; readonly errors: readonly GraphQLErrorItem[] };
 
