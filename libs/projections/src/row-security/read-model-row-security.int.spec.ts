@@ -35,6 +35,8 @@ const ROW_TENANT: Readonly<Record<string, string>> = {
   rm_overview_priority: 't.partnership_id',
   rm_overview_support_cases: 't.partnership_id',
   rm_overview_support_states: '(SELECT c.partnership_id FROM rm_overview_support_cases c WHERE c.case_id = t.case_id)',
+  rm_support_pipeline_cases: 't.partnership_id',
+  rm_support_pipeline_states: '(SELECT c.partnership_id FROM rm_support_pipeline_cases c WHERE c.case_id = t.case_id)',
 };
 
 const TABLES_IN_CATALOGUE = `
