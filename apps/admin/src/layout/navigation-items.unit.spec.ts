@@ -9,11 +9,18 @@ const current = (items: ReturnType<typeof navigationItems>, pathname: string) =>
   items.filter((item) => item.contains(pathname)).map((item) => item.text);
 
 describe('the service navigation', () => {
-  it('offers a coordinator the overview and the partnerships, whose pages belong to the list', () => {
+  it('offers a coordinator the overview, the support pipeline and the partnerships, whose pages belong to the list', () => {
     const items = navigationItems(user('REGIONAL_COORDINATOR', { region: 'NORTH_WEST' }));
-    expect(items.map((item) => item.text)).toEqual(['Overview', 'Partnerships']);
+    expect(items.map((item) => item.text)).toEqual(['Overview', 'Support pipeline', 'Partnerships']);
     expect(current(items, '/partnerships/north_west-allerdale-cdrp/timeline')).toEqual(['Partnerships']);
     expect(current(items, '/overview')).toEqual(['Overview']);
+    expect(current(items, '/support-pipeline')).toEqual(['Support pipeline']);
+  });
+
+  it('offers an auditor the overview, the support pipeline, the partnerships and the audit tools', () => {
+    const items = navigationItems(user('AUDITOR'));
+    expect(items.map((item) => item.text)).toEqual(['Overview', 'Support pipeline', 'Partnerships', 'Audit']);
+    expect(current(items, '/audit/partnerships/north_west-allerdale-cdrp/replay')).toEqual(['Audit']);
   });
 
   it('offers a partnership’s lead their own partnership’s page, every section of it', () => {
