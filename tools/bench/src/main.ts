@@ -1,11 +1,18 @@
 /**
- * Benchmarks of the platform, run with
- *   npx tsx --tsconfig tsconfig.base.json tools/bench/src/main.ts event-store [--driver=postgres|pglite|all]
- *       [--seconds=1.5] [--rounds=7] [--events=50000]
- * Progress goes to stderr; the result is ONE JSON line, printed last on stdout.
+ * Benchmarks of the platform, each beside a baseline measured in the same run, run with
+ *   npm run bench -- event-store [--driver=postgres|pglite|all] [--seconds=1.5] [--rounds=7] [--events=50000]
+ *   npm run bench -- projections [--driver=pglite|postgres] [--rounds=3] [--batch=500]
+ *   npm run bench -- graphql [--driver=pglite|postgres] [--seconds=3] [--rounds=3] [--data=<seeded folder>] [--port=N]
+ * DATABASE_URL names the PostgreSQL server for the postgres driver. Progress goes to stderr; the
+ * result is ONE JSON line, printed last on stdout.
  */
-import { benchEventStore, type Driver, type Workloads } from './event-store/event-store-bench';
+import { benchEventStore, type Workloads } from './event-store/event-store-bench';
+import { DRIVERS, type Driver } from './fresh-database';
+import { benchGraphql } from './graphql/graphql-bench';
 import { progress } from './measure';
+import { benchProjections } from './projections/projections-bench';
+
+const USAGE = 'usage: npm run bench -- event-store|projections|graphql [--driver=…] (see tools/bench/src/main.ts)';
 
 function flag(name: string): string | undefined {
   const prefix = `--${name}=`;
@@ -18,23 +25,20 @@ function numberFlag(name: string, fallback: number): number {
   return value;
 }
 
-async function main(): Promise<void> {
-  const benchmark = process.argv[2];
-  if (benchmark !== 'event-store') {
-    throw new Error(
-      `usage: main.ts event-store [--driver=postgres|pglite|all] (unknown benchmark: ${benchmark ?? 'none'})`,
-    );
-  }
-  const choice = flag('driver') ?? 'all';
-  const drivers: Driver[] = choice === 'all' ? ['postgres', 'pglite'] : [choice as Driver];
-  if (!drivers.every((driver) => driver === 'postgres' || driver === 'pglite'))
-    throw new Error(`unknown driver ${choice}`);
+function driversFlag(fallback: 'all' | Driver): Driver[] {
+  const choice = flag('driver') ?? fallback;
+  const drivers = choice === 'all' ? [...DRIVERS] : [choice as Driver];
+  if (!drivers.every((driver) => DRIVERS.includes(driver))) throw new Error(`unknown driver ${choice}`);
+  return drivers;
+}
 
-  const databaseUrl = process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+const databaseUrl = process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function eventStore(): Promise<Record<string, unknown>> {
+  const drivers = driversFlag('all');
   const seconds = numberFlag('seconds', 1.5);
   const rounds = numberFlag('rounds', 7);
   const events = numberFlag('events', 50_000);
-  const started = Date.now();
   const sections: Partial<Record<Driver, Workloads>> = {};
   for (const driver of drivers) {
     progress(`event-store on ${driver}`);
@@ -48,14 +52,63 @@ async function main(): Promise<void> {
     });
   }
   const [first, ...others] = drivers;
-  const result = {
-    benchmark: 'event-store',
+  return {
     driver: first,
     workloads: sections[first],
     ...Object.fromEntries(others.map((driver) => [driver, { workloads: sections[driver] }])),
-    seconds: Math.round((Date.now() - started) / 1000),
   };
+}
+
+/** One driver only: the default is the platform's own default, embedded PGlite. */
+function singleDriver(): Driver {
+  const drivers = driversFlag('pglite');
+  if (drivers.length !== 1) throw new Error('this benchmark runs on one driver at a time: --driver=pglite|postgres');
+  return drivers[0];
+}
+
+async function projections(): Promise<Record<string, unknown>> {
+  const driver = singleDriver();
+  progress(`projections on ${driver}`);
+  return {
+    projections: await benchProjections(driver, {
+      databaseUrl,
+      rounds: numberFlag('rounds', 3),
+      batchSize: numberFlag('batch', 500),
+    }),
+  };
+}
+
+async function graphql(): Promise<Record<string, unknown>> {
+  const driver = singleDriver();
+  progress(`graphql on ${driver}`);
+  return {
+    graphql: await benchGraphql(driver, {
+      databaseUrl,
+      seconds: numberFlag('seconds', 3),
+      rounds: numberFlag('rounds', 3),
+      seededData: flag('data'),
+      port: flag('port') === undefined ? undefined : numberFlag('port', 0),
+    }),
+  };
+}
+
+const BENCHMARKS: Record<string, () => Promise<Record<string, unknown>>> = {
+  'event-store': eventStore,
+  projections,
+  graphql,
+};
+
+async function main(): Promise<void> {
+  const benchmark = process.argv[2];
+  const run = benchmark === undefined ? undefined : BENCHMARKS[benchmark];
+  if (!run) throw new Error(`${USAGE} (unknown benchmark: ${benchmark ?? 'none'})`);
+  const started = Date.now();
+  const result = { benchmark, ...(await run()), seconds: Math.round((Date.now() - started) / 1000) };
   process.stdout.write(`${JSON.stringify(result)}\n`);
+  // A benchmark of error responses is worthless: say so in the exit code too.
+  if ((result as { graphql?: { responses: { valid: boolean } } }).graphql?.responses.valid === false) {
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@
  * (so drift in the machine or the tables affects both alike) and medians of the rates.
  */
 import { performance } from 'node:perf_hooks';
+import { median, medianRatio, round } from './statistics';
 
 export interface Comparison {
   /** Events per second, median over rounds. */
@@ -17,12 +18,6 @@ export interface Comparison {
 
 /** One measured run: how many events it handled. Its duration is measured around it. */
 export type Run = () => Promise<number>;
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 export async function rate(run: Run): Promise<number> {
   const started = performance.now();
@@ -46,11 +41,10 @@ export async function compare(name: string, rounds: number, ours: Run, raw: Run)
       progress(`${name} round ${round + 1}/${rounds} ${label}: ${Math.round(measured)} events/s`);
     }
   }
-  const ratios = oursRates.map((ours, i) => ours / rawRates[i]);
   return {
     ours: Math.round(median(oursRates)),
     raw: Math.round(median(rawRates)),
-    ratio: Math.round(median(ratios) * 100) / 100,
+    ratio: round(medianRatio(oursRates, rawRates)),
   };
 }
 

@@ -2,15 +2,13 @@
  * The event-store benchmark: for one driver, the append workloads in one fresh database and the
  * read workloads in another (so both tables hold identical rows), each as ours beside raw.
  */
-import { randomBytes } from 'node:crypto';
 import { createSqlEventStore, migrateEventStore } from '@nsf/event-store';
-import { PgDatabase, PgliteDatabase, type SqlDatabase } from '@nsf/sql';
-import { progress, type Comparison } from '../measure';
+import type { SqlDatabase } from '@nsf/sql';
+import { withFreshDatabase, type Driver } from '../fresh-database';
+import type { Comparison } from '../measure';
 import { APPEND_WORKLOADS, runAppendWorkload } from './append-workloads';
 import { createRawTable } from './raw-baseline';
 import { fillLog, readAllWorkload, readStreamWorkload } from './read-workloads';
-
-export type Driver = 'postgres' | 'pglite';
 
 export interface EventStoreBenchOptions {
   readonly databaseUrl: string;
@@ -48,40 +46,10 @@ export async function benchEventStore(driver: Driver, options: EventStoreBenchOp
 }
 
 /** A fresh, migrated database with the raw table beside the store's; dropped afterwards. */
-async function withDatabase(
-  driver: Driver,
-  serverUrl: string,
-  work: (db: SqlDatabase) => Promise<void>,
-): Promise<void> {
-  if (driver === 'pglite') {
-    const db = await PgliteDatabase.open();
-    try {
-      await prepare(db);
-      await work(db);
-    } finally {
-      await db.close();
-    }
-    return;
-  }
-  const name = `nsf_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new PgDatabase(serverUrl);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  // Enough connections for 8 writers of each kind, each on its own.
-  const db = new PgDatabase({ connectionString: url.toString(), max: 16 });
-  progress(`created database ${name}`);
-  try {
-    await prepare(db);
+function withDatabase(driver: Driver, serverUrl: string, work: (db: SqlDatabase) => Promise<void>): Promise<void> {
+  return withFreshDatabase(driver, serverUrl, async (db) => {
+    await migrateEventStore(db);
+    await createRawTable(db);
     await work(db);
-  } finally {
-    await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.close();
-  }
-}
-
-async function prepare(db: SqlDatabase): Promise<void> {
-  await migrateEventStore(db);
-  await createRawTable(db);
+  });
 }
