@@ -8,15 +8,8 @@ export interface GraphQLAnswer<Data> {
   readonly errors?: readonly { readonly message: string; readonly extensions?: { readonly code?: string } }[];
 }
 
-export async function apiToken(username: string): Promise<string> {
-  const response = await fetch(`${baseUrl()}/auth/dev-login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  if (!response.ok) throw new Error(`POST /auth/dev-login as ${username} answered ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
-}
+/** A token from the development sign-in, as the named demo user. */
+export { devToken as apiToken } from './graphql-client';
 
 export async function graphql<Data>(
   token: string,
