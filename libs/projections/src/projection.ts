@@ -3,8 +3,8 @@ import type { SqlQueryable } from '@nsf/sql';
 
 /**
  * A read model: tables in PostgreSQL (or PGlite) derived from the event log, and the pure
- * mapping from each event to row changes. It can be dropped and rebuilt from the events at
- * any time and must come out identical, so `apply` may use nothing but the event and its tables.
+ * mapping from events to row changes. It can be dropped and rebuilt from the events at any time
+ * and must come out identical, so `apply` may use nothing but the events and its tables.
  */
 export interface Projection {
   /** Unique and stable: the key of its checkpoint. */
@@ -17,6 +17,12 @@ export interface Projection {
   readonly schema: string;
   /** The tables this projection owns, emptied before a rebuild. */
   readonly tables: readonly string[];
-  /** Applies one event inside the runner's transaction, beside the checkpoint write. */
-  apply(tx: SqlQueryable, event: RecordedEvent): Promise<void>;
+  /**
+   * Applies a batch of consecutive events of the log, in log order, inside the runner's (or the
+   * rebuild's) transaction, beside the checkpoint write. A batch is the unit of writing: a read
+   * model folds it in memory and writes each table in a statement or two, since a statement per
+   * event is what made rebuilds slow. Whatever the batch size, the tables must end up the same
+   * as after applying the events one at a time (batch-size-independence.int.spec.ts).
+   */
+  apply(tx: SqlQueryable, events: readonly RecordedEvent[]): Promise<void>;
 }

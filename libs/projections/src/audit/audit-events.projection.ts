@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@nsf/event-store';
 import type { SqlQueryable } from '@nsf/sql';
+import { insertRows, type RowColumn } from '../batch/insert-rows';
 import type { Projection } from '../projection';
 import { partnershipRows } from '../row-security/read-model-row-security';
 
@@ -44,38 +45,67 @@ export const auditEventsProjection: Projection = {
     CREATE INDEX IF NOT EXISTS rm_audit_events_by_tenant ON rm_audit_events (tenant_id, log_order);
     ${partnershipRows('rm_audit_events', 'tenant_id')}
   `,
-  async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {
-    const role = event.metadata['actorRole'];
-    await tx.query(
-      `INSERT INTO rm_audit_events (
-         log_order, checkpoint, global_position, event_id, tenant_id, stream_id, revision, type, schema_version,
-         actor, actor_role, reason, command_id, correlation_id, causation_id, occurred_at, recorded_at,
-         data, metadata, previous_hash, hash)
-       SELECT coalesce(max(log_order), 0) + 1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-              $17::jsonb, $18::jsonb, $19, $20
-         FROM rm_audit_events`,
-      [
-        event.checkpoint,
-        String(event.globalPosition),
-        event.id,
-        event.tenantId,
-        event.streamId,
-        event.revision,
-        event.type,
-        event.schemaVersion,
-        event.actor,
-        typeof role === 'string' ? role : null,
-        event.reason,
-        event.commandId,
-        event.correlationId,
-        event.causationId,
-        event.occurredAt,
-        event.recordedAt,
-        JSON.stringify(event.data ?? null),
-        JSON.stringify(event.metadata),
-        event.previousHash,
-        event.hash,
-      ],
+  async apply(tx: SqlQueryable, events: readonly RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    // The batch follows the rows already numbered, in its own order: one read of the last number.
+    const { rows } = await tx.query<{ last: string }>(
+      'SELECT coalesce(max(log_order), 0)::text AS last FROM rm_audit_events',
+    );
+    const last = BigInt(rows[0].last);
+    await insertRows(
+      tx,
+      'rm_audit_events',
+      COLUMNS,
+      events.map((event, index) => {
+        const role = event.metadata['actorRole'];
+        return [
+          String(last + BigInt(index + 1)),
+          event.checkpoint,
+          String(event.globalPosition),
+          event.id,
+          event.tenantId,
+          event.streamId,
+          event.revision,
+          event.type,
+          event.schemaVersion,
+          event.actor,
+          typeof role === 'string' ? role : null,
+          event.reason,
+          event.commandId,
+          event.correlationId,
+          event.causationId,
+          event.occurredAt,
+          event.recordedAt,
+          JSON.stringify(event.data ?? null),
+          JSON.stringify(event.metadata),
+          event.previousHash,
+          event.hash,
+        ];
+      }),
     );
   },
 };
+
+const COLUMNS: readonly RowColumn[] = [
+  { name: 'log_order', type: 'bigint' },
+  { name: 'checkpoint', type: 'text' },
+  { name: 'global_position', type: 'bigint' },
+  { name: 'event_id', type: 'text' },
+  { name: 'tenant_id', type: 'text' },
+  { name: 'stream_id', type: 'text' },
+  { name: 'revision', type: 'integer' },
+  { name: 'type', type: 'text' },
+  { name: 'schema_version', type: 'integer' },
+  { name: 'actor', type: 'text' },
+  { name: 'actor_role', type: 'text' },
+  { name: 'reason', type: 'text' },
+  { name: 'command_id', type: 'text' },
+  { name: 'correlation_id', type: 'text' },
+  { name: 'causation_id', type: 'text' },
+  { name: 'occurred_at', type: 'timestamptz' },
+  { name: 'recorded_at', type: 'timestamptz' },
+  { name: 'data', type: 'jsonb' },
+  { name: 'metadata', type: 'jsonb' },
+  { name: 'previous_hash', type: 'text' },
+  { name: 'hash', type: 'text' },
+];

@@ -1,17 +1,9 @@
-import {
-  FRAMEWORKS,
-  allCriteria,
-  hallmarkAverage,
-  type AssessmentOpenedData,
-  type CriterionScoredData,
-  type AssessmentValidatedData,
-  type SupportDecidedData,
-  type SupportRequestedData,
-} from '@nsf/domain';
 import type { RecordedEvent } from '@nsf/event-store';
 import type { SqlQueryable } from '@nsf/sql';
+import { insertRows, type RowColumn } from '../batch/insert-rows';
 import type { Projection } from '../projection';
 import { partnershipRows, rowsBelongingTo } from '../row-security/read-model-row-security';
+import { assessmentsValidatedIn, foldOverviewBatch, type AssessmentBefore } from './overview-batch';
 
 /**
  * The coordinator's overview, kept so it can be read "as of" any instant: every change of an
@@ -96,104 +88,90 @@ export const overviewProjection: Projection = {
     ${partnershipRows('rm_overview_support_cases')}
     ${rowsBelongingTo('rm_overview_support_states', 'case_id', 'rm_overview_support_cases')}
   `,
-  async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {
-    switch (event.type) {
-      case 'AssessmentOpened': {
-        const data = event.data as AssessmentOpenedData;
-        await tx.query(
-          `INSERT INTO rm_overview_assessments (assessment_id, partnership_id, period, framework_version)
-           VALUES ($1, $2, $3, $4)`,
-          [data.assessmentId, data.partnershipId, data.period, data.frameworkVersion],
-        );
-        return assessmentStatus(tx, event, data.assessmentId, 'open');
-      }
-      case 'CriterionScored':
-        return recordScore(tx, event.data as CriterionScoredData);
-      case 'AssessmentSubmitted':
-        return assessmentStatus(tx, event, (event.data as { assessmentId: string }).assessmentId, 'submitted');
-      case 'AssessmentReturned':
-        return assessmentStatus(tx, event, (event.data as { assessmentId: string }).assessmentId, 'returned');
-      case 'AssessmentValidated':
-        await assessmentStatus(tx, event, (event.data as AssessmentValidatedData).assessmentId, 'validated');
-        return recordLevels(tx, event, event.data as AssessmentValidatedData);
-      case 'PriorityDesignated':
-      case 'PriorityLifted':
-        await tx.query(
-          `INSERT INTO rm_overview_priority (partnership_id, revision, priority, from_at) VALUES ($1, $2, $3, $4)`,
-          [event.tenantId, event.revision, event.type === 'PriorityDesignated', event.occurredAt],
-        );
-        return;
-      case 'SupportRequested':
-      case 'SupportProposed': {
-        const data = event.data as SupportRequestedData;
-        await tx.query(
-          `INSERT INTO rm_overview_support_cases (case_id, partnership_id, offer_id) VALUES ($1, $2, $3)`,
-          [data.caseId, data.partnershipId, data.offerId],
-        );
-        return supportStatus(tx, event, data.caseId, event.type === 'SupportRequested' ? 'requested' : 'proposed');
-      }
-      case 'SupportDecided': {
-        const data = event.data as SupportDecidedData;
-        return supportStatus(tx, event, data.caseId, data.decision.toLowerCase());
-      }
-      case 'SupportDelivered':
-        return supportStatus(tx, event, (event.data as { caseId: string }).caseId, 'delivered');
-      default:
-        return;
-    }
+  async apply(tx: SqlQueryable, events: readonly RecordedEvent[]): Promise<void> {
+    const rows = foldOverviewBatch(events, await assessmentsBefore(tx, assessmentsValidatedIn(events)));
+    await insertRows(tx, 'rm_overview_assessments', ASSESSMENT_COLUMNS, rows.assessments);
+    await insertRows(tx, 'rm_overview_assessment_states', STATE_COLUMNS('assessment_id'), rows.assessmentStates);
+    await insertRows(
+      tx,
+      'rm_overview_scores',
+      SCORE_COLUMNS,
+      rows.scores,
+      'ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET score = EXCLUDED.score',
+    );
+    await insertRows(tx, 'rm_overview_hallmark_levels', LEVEL_COLUMNS, rows.hallmarkLevels);
+    await insertRows(tx, 'rm_overview_priority', PRIORITY_COLUMNS, rows.priority);
+    await insertRows(tx, 'rm_overview_support_cases', SUPPORT_CASE_COLUMNS, rows.supportCases);
+    await insertRows(tx, 'rm_overview_support_states', STATE_COLUMNS('case_id'), rows.supportStates);
   },
 };
 
-async function assessmentStatus(tx: SqlQueryable, event: RecordedEvent, assessmentId: string, status: string) {
-  await tx.query(
-    `INSERT INTO rm_overview_assessment_states (assessment_id, revision, status, from_at) VALUES ($1, $2, $3, $4)`,
-    [assessmentId, event.revision, status, event.occurredAt],
-  );
-}
+const ASSESSMENT_COLUMNS: readonly RowColumn[] = [
+  { name: 'assessment_id', type: 'text' },
+  { name: 'partnership_id', type: 'text' },
+  { name: 'period', type: 'text' },
+  { name: 'framework_version', type: 'text' },
+];
+const STATE_COLUMNS = (key: string): readonly RowColumn[] => [
+  { name: key, type: 'text' },
+  { name: 'revision', type: 'bigint' },
+  { name: 'status', type: 'text' },
+  { name: 'from_at', type: 'timestamptz' },
+];
+const SCORE_COLUMNS: readonly RowColumn[] = [
+  { name: 'assessment_id', type: 'text' },
+  { name: 'criterion_id', type: 'text' },
+  { name: 'hallmark_id', type: 'text' },
+  { name: 'score', type: 'integer' },
+];
+const LEVEL_COLUMNS: readonly RowColumn[] = [
+  { name: 'partnership_id', type: 'text' },
+  { name: 'assessment_id', type: 'text' },
+  { name: 'period', type: 'text' },
+  { name: 'hallmark_id', type: 'text' },
+  { name: 'average', type: 'numeric' },
+  { name: 'validated_at', type: 'timestamptz' },
+];
+const PRIORITY_COLUMNS: readonly RowColumn[] = [
+  { name: 'partnership_id', type: 'text' },
+  { name: 'revision', type: 'bigint' },
+  { name: 'priority', type: 'boolean' },
+  { name: 'from_at', type: 'timestamptz' },
+];
+const SUPPORT_CASE_COLUMNS: readonly RowColumn[] = [
+  { name: 'case_id', type: 'text' },
+  { name: 'partnership_id', type: 'text' },
+  { name: 'offer_id', type: 'text' },
+];
 
-async function supportStatus(tx: SqlQueryable, event: RecordedEvent, caseId: string, status: string) {
-  await tx.query(
-    `INSERT INTO rm_overview_support_states (case_id, revision, status, from_at) VALUES ($1, $2, $3, $4)`,
-    [caseId, event.revision, status, event.occurredAt],
+/** The stored assessment and scores of each assessment the batch validates (those opened earlier). */
+async function assessmentsBefore(
+  tx: SqlQueryable,
+  assessmentIds: readonly string[],
+): Promise<Map<string, AssessmentBefore>> {
+  const before = new Map<string, AssessmentBefore>();
+  if (assessmentIds.length === 0) return before;
+  const { rows } = await tx.query<{
+    assessment_id: string;
+    partnership_id: string;
+    period: string;
+    criterion_id: string | null;
+    score: number | null;
+  }>(
+    `SELECT a.assessment_id, a.partnership_id, a.period, s.criterion_id, s.score
+       FROM rm_overview_assessments a LEFT JOIN rm_overview_scores s USING (assessment_id)
+      WHERE a.assessment_id = ANY($1::text[])`,
+    [assessmentIds],
   );
-}
-
-/**
- * A criterion id names the same criterion, under the same hallmark, in every edition that has it
- * (framework.ts), so its hallmark is found without asking which edition the assessment used.
- */
-const HALLMARK_OF = new Map(
-  Object.values(FRAMEWORKS).flatMap((framework) => allCriteria(framework).map((c) => [c.id, c.hallmarkId] as const)),
-);
-
-async function recordScore(tx: SqlQueryable, data: CriterionScoredData): Promise<void> {
-  const hallmarkId = HALLMARK_OF.get(data.criterionId);
-  if (!hallmarkId) throw new Error(`overview: ${data.criterionId} of ${data.assessmentId} is in no known framework`);
-  await tx.query(
-    `INSERT INTO rm_overview_scores (assessment_id, criterion_id, hallmark_id, score) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET score = EXCLUDED.score`,
-    [data.assessmentId, data.criterionId, hallmarkId, data.score],
-  );
-}
-
-/** Averages in TypeScript with the domain's rule, so the read model and a replay round alike. */
-async function recordLevels(tx: SqlQueryable, event: RecordedEvent, data: AssessmentValidatedData): Promise<void> {
-  const { rows } = await tx.query<{ criterion_id: string; hallmark_id: string; score: number }>(
-    'SELECT criterion_id, hallmark_id, score FROM rm_overview_scores WHERE assessment_id = $1',
-    [data.assessmentId],
-  );
-  const moderated = new Map(data.moderatedScores.map((m) => [m.criterionId, m.moderatedScore]));
-  const byHallmark = new Map<string, number[]>();
+  const scoresOf = new Map<string, Map<string, number>>();
   for (const row of rows) {
-    const scores = byHallmark.get(row.hallmark_id) ?? [];
-    scores.push(moderated.get(row.criterion_id) ?? Number(row.score));
-    byHallmark.set(row.hallmark_id, scores);
+    let scores = scoresOf.get(row.assessment_id);
+    if (!scores) {
+      scores = new Map();
+      scoresOf.set(row.assessment_id, scores);
+      before.set(row.assessment_id, { partnershipId: row.partnership_id, period: row.period, scores });
+    }
+    if (row.criterion_id !== null) scores.set(row.criterion_id, Number(row.score));
   }
-  for (const [hallmarkId, scores] of byHallmark) {
-    await tx.query(
-      `INSERT INTO rm_overview_hallmark_levels (partnership_id, assessment_id, period, hallmark_id, average, validated_at)
-       SELECT partnership_id, assessment_id, period, $2, $3, $4 FROM rm_overview_assessments WHERE assessment_id = $1`,
-      [data.assessmentId, hallmarkId, hallmarkAverage(scores), event.occurredAt],
-    );
-  }
+  return before;
 }

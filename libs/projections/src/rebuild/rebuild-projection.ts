@@ -13,7 +13,7 @@
  * the new tables.
  */
 import type { EventStore, LogCheckpoint, RecordedEvent } from '@nsf/event-store';
-import type { SqlDatabase, SqlQueryable } from '@nsf/sql';
+import type { SqlDatabase } from '@nsf/sql';
 import type { Projection } from '../projection';
 import { createProjectionSchema, holdProjectionLock } from '../runner/projection-checkpoints';
 
@@ -58,22 +58,30 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   await db.exec(`${searchPath};\n${projection.schema}`);
   await expectOnlyOwnTables(db, projection, shadow);
 
-  let after: LogCheckpoint | undefined;
+  const readPage = (after: LogCheckpoint | undefined) => {
+    // Events are read outside the write transaction: PGlite has one connection, shared with the store.
+    const reading = store.readAll({ after, maxCount: batchSize });
+    // A failed read surfaces where the page is awaited, not as an unhandled rejection meanwhile.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let next = readPage(undefined);
   let replayed = 0;
   for (;;) {
-    // Events are read outside the write transaction: PGlite has one connection, shared with the store.
-    const page = await store.readAll({ after, maxCount: batchSize });
+    const page = await next;
     if (page.events.length < batchSize) {
       await switchOver(db, projection, { shadow, live, searchPath }, page.events, page.checkpoint);
       replayed += page.events.length;
       options.onProgress?.(replayed);
       return { projection: projection.name, events: replayed, checkpoint: page.checkpoint };
     }
+    // The next page is read while this one is written: on PostgreSQL they run at once, on two
+    // connections (on PGlite, whose one connection serves both, they take turns as before).
+    next = readPage(page.checkpoint);
     await db.transaction(async (tx) => {
       await tx.query(searchPath);
-      await applyAll(tx, projection, page.events);
+      await projection.apply(tx, page.events);
     });
-    after = page.checkpoint;
     replayed += page.events.length;
     options.onProgress?.(replayed);
   }
@@ -90,7 +98,7 @@ async function switchOver(
   await db.transaction(async (tx) => {
     await holdProjectionLock(tx, projection.name);
     await tx.query(schemas.searchPath);
-    await applyAll(tx, projection, lastEvents);
+    if (lastEvents.length > 0) await projection.apply(tx, lastEvents);
     // All in one statement: a table's row-security policy may read another of the projection's.
     await tx.query(
       `DROP TABLE IF EXISTS ${projection.tables.map((table) => `${live}.${quoteIdent(table)}`).join(', ')}`,
@@ -109,10 +117,6 @@ async function switchOver(
       );
     }
   });
-}
-
-async function applyAll(tx: SqlQueryable, projection: Projection, events: readonly RecordedEvent[]): Promise<void> {
-  for (const event of events) await projection.apply(tx, event);
 }
 
 /** Where the live read models are: the first schema of the connection's search path. */

@@ -83,7 +83,7 @@ export function applyBatch(
       [projection.name],
     );
     if ((rows[0]?.checkpoint ?? undefined) !== from) return 'moved';
-    for (const event of events) await projection.apply(tx, event);
+    await projection.apply(tx, events);
     await tx.query(
       `INSERT INTO nsf_projection_checkpoints (name, checkpoint, updated_at) VALUES ($1, $2, now())
        ON CONFLICT (name) DO UPDATE SET checkpoint = EXCLUDED.checkpoint, updated_at = EXCLUDED.updated_at`,

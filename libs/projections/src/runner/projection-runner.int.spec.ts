@@ -119,9 +119,9 @@ describe.each(testDrivers())('ProjectionRunner (%s)', (driver) => {
     const applied: string[] = [];
     const observed = {
       ...projection,
-      apply: async (tx: Parameters<typeof projection.apply>[0], e: RecordedEvent) => {
-        applied.push(e.id);
-        await projection.apply(tx, e);
+      apply: async (tx: Parameters<typeof projection.apply>[0], events: readonly RecordedEvent[]) => {
+        applied.push(...events.map((e) => e.id));
+        await projection.apply(tx, events);
       },
     };
     await appendEvents(store, 30);

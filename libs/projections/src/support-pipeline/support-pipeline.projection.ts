@@ -6,6 +6,7 @@ import type {
 } from '@nsf/domain';
 import type { RecordedEvent } from '@nsf/event-store';
 import type { SqlQueryable } from '@nsf/sql';
+import { insertRows, type RowColumn } from '../batch/insert-rows';
 import type { Projection } from '../projection';
 import { partnershipRows, rowsBelongingTo } from '../row-security/read-model-row-security';
 
@@ -51,43 +52,63 @@ export const supportPipelineProjection: Projection = {
     ${partnershipRows('rm_support_pipeline_cases')}
     ${rowsBelongingTo('rm_support_pipeline_states', 'case_id', 'rm_support_pipeline_cases')}
   `,
-  async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {
-    switch (event.type) {
-      case 'SupportRequested':
-      case 'SupportProposed': {
-        const data = event.data as SupportRequestedData;
-        const raisedAs = event.type === 'SupportRequested' ? 'requested' : 'proposed';
-        await tx.query(
-          `INSERT INTO rm_support_pipeline_cases (case_id, partnership_id, offer_id, need, raised_as, raised_at)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [data.caseId, data.partnershipId, data.offerId, data.need, raisedAs, event.occurredAt],
-        );
-        return insertState(tx, event, data.caseId, {
-          ...NOTHING_YET,
-          status: raisedAs,
-          status_since: event.occurredAt,
-        });
+  async apply(tx: SqlQueryable, events: readonly RecordedEvent[]): Promise<void> {
+    const cases: unknown[][] = [];
+    const states: unknown[][] = [];
+    // Each case the batch touches as its latest state row leaves it: first as stored, then as folded.
+    const latest = await latestStates(tx, casesChangedIn(events));
+    const addState = (event: RecordedEvent, caseId: string, state: CaseState): void => {
+      latest.set(caseId, state);
+      states.push([caseId, event.revision, event.occurredAt, ...STATE_VALUES.map((column) => state[column])]);
+    };
+    const changeState = (event: RecordedEvent, caseId: string, changes: Partial<CaseState>): void => {
+      // A case's events all follow its raising in its own stream; as in evolveSupportCase, an event
+      // of a case never raised changes nothing.
+      const previous = latest.get(caseId);
+      if (!previous) return;
+      const moved = changes.status !== undefined && changes.status !== previous.status;
+      addState(event, caseId, {
+        ...previous,
+        ...changes,
+        status_since: moved ? event.occurredAt : previous.status_since,
+      });
+    };
+    for (const event of events) {
+      switch (event.type) {
+        case 'SupportRequested':
+        case 'SupportProposed': {
+          const data = event.data as SupportRequestedData;
+          const raisedAs = event.type === 'SupportRequested' ? 'requested' : 'proposed';
+          cases.push([data.caseId, data.partnershipId, data.offerId, data.need, raisedAs, event.occurredAt]);
+          addState(event, data.caseId, { ...NOTHING_YET, status: raisedAs, status_since: event.occurredAt });
+          break;
+        }
+        case 'SupportDecided': {
+          const data = event.data as SupportDecidedData;
+          changeState(event, data.caseId, {
+            status: data.decision.toLowerCase(),
+            decision: data.decision,
+            rationale: data.rationale,
+            decided_at: event.occurredAt,
+          });
+          break;
+        }
+        case 'SupportDelivered': {
+          const data = event.data as SupportDeliveredData;
+          changeState(event, data.caseId, { status: 'delivered', delivered_on: data.deliveredOn });
+          break;
+        }
+        case 'SupportOutcomeRecorded': {
+          const { caseId, ...outcome } = event.data as SupportOutcomeRecordedData;
+          changeState(event, caseId, { outcome: JSON.stringify(outcome), outcome_at: event.occurredAt });
+          break;
+        }
+        default:
+          break;
       }
-      case 'SupportDecided': {
-        const data = event.data as SupportDecidedData;
-        return changeState(tx, event, data.caseId, {
-          status: data.decision.toLowerCase(),
-          decision: data.decision,
-          rationale: data.rationale,
-          decided_at: event.occurredAt,
-        });
-      }
-      case 'SupportDelivered': {
-        const data = event.data as SupportDeliveredData;
-        return changeState(tx, event, data.caseId, { status: 'delivered', delivered_on: data.deliveredOn });
-      }
-      case 'SupportOutcomeRecorded': {
-        const { caseId, ...outcome } = event.data as SupportOutcomeRecordedData;
-        return changeState(tx, event, caseId, { outcome: JSON.stringify(outcome), outcome_at: event.occurredAt });
-      }
-      default:
-        return;
     }
+    await insertRows(tx, 'rm_support_pipeline_cases', CASE_COLUMNS, cases);
+    await insertRows(tx, 'rm_support_pipeline_states', STATE_COLUMNS, states);
   },
 };
 
@@ -113,49 +134,58 @@ const NOTHING_YET: Omit<CaseState, 'status' | 'status_since'> = {
   outcome_at: null,
 };
 
-/** The case as its latest state row left it, with the event's changes, as a new row. */
-async function changeState(
-  tx: SqlQueryable,
-  event: RecordedEvent,
-  caseId: string,
-  changes: Partial<CaseState>,
-): Promise<void> {
-  const { rows } = await tx.query<CaseState>(
-    `SELECT status, status_since::text, decision, rationale, decided_at::text, delivered_on, outcome::text,
-            outcome_at::text
-       FROM rm_support_pipeline_states WHERE case_id = $1 ORDER BY revision DESC LIMIT 1`,
-    [caseId],
-  );
-  // A case's events all follow its raising in its own stream; as in evolveSupportCase, an event
-  // of a case never raised changes nothing.
-  const previous = rows[0];
-  if (!previous) return;
-  const moved = changes.status !== undefined && changes.status !== previous.status;
-  await insertState(tx, event, caseId, {
-    ...previous,
-    ...changes,
-    status_since: moved ? event.occurredAt : previous.status_since,
-  });
+const CASE_COLUMNS: readonly RowColumn[] = [
+  { name: 'case_id', type: 'text' },
+  { name: 'partnership_id', type: 'text' },
+  { name: 'offer_id', type: 'text' },
+  { name: 'need', type: 'text' },
+  { name: 'raised_as', type: 'text' },
+  { name: 'raised_at', type: 'timestamptz' },
+];
+
+const STATE_VALUES = [
+  'status',
+  'status_since',
+  'decision',
+  'rationale',
+  'decided_at',
+  'delivered_on',
+  'outcome',
+  'outcome_at',
+] as const satisfies readonly (keyof CaseState)[];
+
+const STATE_COLUMNS: readonly RowColumn[] = [
+  { name: 'case_id', type: 'text' },
+  { name: 'revision', type: 'bigint' },
+  { name: 'from_at', type: 'timestamptz' },
+  { name: 'status', type: 'text' },
+  { name: 'status_since', type: 'timestamptz' },
+  { name: 'decision', type: 'text' },
+  { name: 'rationale', type: 'text' },
+  { name: 'decided_at', type: 'timestamptz' },
+  { name: 'delivered_on', type: 'text' },
+  { name: 'outcome', type: 'jsonb' },
+  { name: 'outcome_at', type: 'timestamptz' },
+];
+
+const CHANGES_OF_A_CASE = new Set(['SupportDecided', 'SupportDelivered', 'SupportOutcomeRecorded']);
+
+/** The cases whose later events the batch holds: their latest state row is where folding starts. */
+function casesChangedIn(events: readonly RecordedEvent[]): string[] {
+  const ids = events
+    .filter((event) => CHANGES_OF_A_CASE.has(event.type))
+    .map((event) => (event.data as { caseId: string }).caseId);
+  return [...new Set(ids)];
 }
 
-async function insertState(tx: SqlQueryable, event: RecordedEvent, caseId: string, state: CaseState): Promise<void> {
-  await tx.query(
-    `INSERT INTO rm_support_pipeline_states
-       (case_id, revision, from_at, status, status_since, decision, rationale, decided_at, delivered_on, outcome,
-        outcome_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)`,
-    [
-      caseId,
-      event.revision,
-      event.occurredAt,
-      state.status,
-      state.status_since,
-      state.decision,
-      state.rationale,
-      state.decided_at,
-      state.delivered_on,
-      state.outcome,
-      state.outcome_at,
-    ],
+async function latestStates(tx: SqlQueryable, caseIds: readonly string[]): Promise<Map<string, CaseState>> {
+  if (caseIds.length === 0) return new Map();
+  const { rows } = await tx.query<CaseState & { case_id: string }>(
+    `SELECT DISTINCT ON (case_id) case_id, status, status_since::text, decision, rationale, decided_at::text,
+            delivered_on, outcome::text, outcome_at::text
+       FROM rm_support_pipeline_states WHERE case_id = ANY($1::text[])
+      ORDER BY case_id, revision DESC`,
+    [caseIds],
   );
+  return new Map(rows.map(({ case_id, ...state }) => [case_id, state]));
 }

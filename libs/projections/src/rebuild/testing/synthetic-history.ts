@@ -1,7 +1,7 @@
 /**
  * A small but complete history for the platform's read models, made through the real deciders:
- * partnerships registered, assessments opened, scored, submitted, returned or validated with
- * moderation, priority designated and lifted, support requested or proposed, decided, delivered and
+ * partnerships registered, assessments opened, scored (some scores revised), submitted, returned
+ * (some then revised, resubmitted) or validated with moderation, priority designated and lifted, support requested or proposed, decided, delivered and
  * its outcome recorded.
  * (@nsf/demo-data holds the full demo history, but a shared library may not depend on a tool.)
  */
@@ -89,16 +89,23 @@ export async function appendSyntheticHistory(
             rationale: 'As the partners agreed',
           }),
         ),
+        // A score revised before submission: the later score is the one that counts.
+        ...(who % 2 === 1 ? [rescore(CRITERIA[0], ((who + index + 1) % 4) + 1)] : []),
         { type: 'SubmitAssessment' },
-        who % 3 === 0
-          ? { type: 'ReturnAssessment', comments: 'Look again at the evidence' }
-          : {
-              type: 'ValidateAssessment',
-              // One step above the self-score (see above), so it differs from it.
-              moderatedScores: [
-                { criterionId: CRITERIA[who], score: ((2 * who + index + 1) % 4) + 1, reason: 'The evidence shows' },
-              ],
-            },
+        ...(who % 3 === 0
+          ? [
+              { type: 'ReturnAssessment', comments: 'Look again at the evidence' } as const,
+              // Every other returned assessment is revised, resubmitted and validated.
+              ...(who % 6 === 3
+                ? [
+                    rescore(CRITERIA[1], ((who + index) % 4) + 1),
+                    rescore(CRITERIA[1], ((who + index + 2) % 4) + 1),
+                    { type: 'SubmitAssessment' } as const,
+                    validate(who, index),
+                  ]
+                : []),
+            ]
+          : [validate(who, index)]),
       ];
       const streamId = assessmentStreamId(assessmentIdFor(partnershipId, period));
       const events = decideAll(assessmentDecider, commands);
@@ -128,6 +135,20 @@ export async function appendSyntheticHistory(
     await append(supportCaseStreamId(caseId), partnershipId, decideAll(supportCaseDecider, support));
   }
   return appended;
+}
+
+function rescore(criterionId: string, score: number): AssessmentCommand {
+  return { type: 'ScoreCriterion', criterionId, score, evidenceText: null, evidenceLinks: [], rationale: 'Revised' };
+}
+
+/** Validation moderating one criterion one step above the self-score (see above), so it differs from it. */
+function validate(who: number, index: number): AssessmentCommand {
+  return {
+    type: 'ValidateAssessment',
+    moderatedScores: [
+      { criterionId: CRITERIA[who], score: ((2 * who + index + 1) % 4) + 1, reason: 'The evidence shows' },
+    ],
+  };
 }
 
 /** The events the commands produce in turn; a refused command is a mistake in this history. */

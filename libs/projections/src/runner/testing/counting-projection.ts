@@ -21,13 +21,16 @@ export function countingProjection(name = 'test-counting'): CountingProjection {
     crashOn(eventIds) {
       for (const id of eventIds) crashes.add(id);
     },
-    async apply(tx: SqlQueryable, event: RecordedEvent): Promise<void> {
-      await tx.query(
-        `INSERT INTO ${table} (event_id, applied) VALUES ($1, 1)
-         ON CONFLICT (event_id) DO UPDATE SET applied = ${table}.applied + 1`,
-        [event.id],
-      );
-      if (crashes.delete(event.id)) throw new Error(`injected crash while applying ${event.id}`);
+    async apply(tx: SqlQueryable, events: readonly RecordedEvent[]): Promise<void> {
+      // One statement per event, so a crash lands after part of the batch was written.
+      for (const event of events) {
+        await tx.query(
+          `INSERT INTO ${table} (event_id, applied) VALUES ($1, 1)
+           ON CONFLICT (event_id) DO UPDATE SET applied = ${table}.applied + 1`,
+          [event.id],
+        );
+        if (crashes.delete(event.id)) throw new Error(`injected crash while applying ${event.id}`);
+      }
     },
   };
 }
