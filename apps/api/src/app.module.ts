@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -9,7 +10,7 @@ import { FrameworkModule } from '@nsf/api-framework';
 import { OverviewModule } from '@nsf/api-overview';
 import { PartnershipViewsModule } from '@nsf/api-partnership-views';
 import { PartnershipsModule } from '@nsf/api-partnerships';
-import { queryLimitRules } from '@nsf/api-core';
+import { compiledQueriesPlugin, noStorePlugin, queryLimitRules } from '@nsf/api-core';
 import { SupportModule } from '@nsf/api-support';
 import { IdentityModule } from './auth/identity.module';
 import type { PlatformConfig } from './config/platform-config';
@@ -45,6 +46,14 @@ export class AppModule {
           validationRules: queryLimitRules(),
           // Clients get the message and a typed code, never server internals.
           includeStacktraceInErrorResponses: false,
+          // Apollo's types can load twice (its ESM and CommonJS builds, under ts-jest): the same
+          // plugins, told apart only by a private brand, hence the cast.
+          plugins: [
+            ApolloServerPluginCacheControlDisabled(),
+            noStorePlugin,
+            // The coordinators' overviews, thousands of fields each, run compiled (read-only, side-effect free).
+            compiledQueriesPlugin(['regionOverview', 'nationalOverview']),
+          ] as unknown as ApolloDriverConfig['plugins'],
         }),
         FrameworkModule,
         PartnershipsModule,

@@ -19,3 +19,5 @@ export * from './audit/record-auditor-read';
 export * from './request-scope/row-scope-of';
 export * from './request-scope/request-scope';
 export * from './request-scope/request-scope.interceptor';
+export * from './graphql/no-store.plugin';
+export * from './graphql/compiled-queries.plugin';

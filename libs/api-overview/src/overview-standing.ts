@@ -1,23 +1,26 @@
 import { CURRENT_FRAMEWORK, findScaleLevel, isOverdue, levelOfAverage, trendOf, type Framework } from '@nsf/domain';
-import type { HallmarkLevelRow, OverviewRows } from '@nsf/projections';
+import type { CycleRow, HallmarkLevelRow, OverviewRows } from '@nsf/projections';
 import { OverviewModel } from './models/overview.model';
 import type { HallmarkStandingModel } from './models/hallmark-standing.model';
 import type { OverviewRowModel } from './models/overview-row.model';
 import { TrendEnum } from './models/trend.enum';
 
-/** Turns the read model's rows into the overview, with the domain's rules for level, trend and overdue. */
-export function overviewOf(
-  rows: OverviewRows,
-  region: string | null,
-  asOf: Date,
-  framework: Framework = CURRENT_FRAMEWORK,
-): OverviewModel {
+/** A partnership's row of the overview, but for what depends on the instant asked about. */
+export interface StandingRow extends Omit<OverviewRowModel, 'overdue'> {
+  /** The latest cycle's status as the read model spells it, for the overdue rule. */
+  readonly cycleStatus: CycleRow['status'] | null;
+}
+
+/**
+ * The overview's rows with the domain's rules for level and trend applied: everything the answer
+ * shows that the rows alone decide, so it can be kept with them (cache/overview-cache.ts).
+ */
+export function standingsOf(rows: OverviewRows, framework: Framework = CURRENT_FRAMEWORK): StandingRow[] {
   const levels = new Map<string, HallmarkLevelRow>();
   for (const level of rows.levels) levels.set(`${level.partnershipId}/${level.hallmarkId}`, level);
   const cycles = new Map(rows.cycles.map((cycle) => [cycle.partnershipId, cycle]));
-  const instant = asOf.toISOString();
 
-  const partnerships = rows.partnerships.map((partnership): OverviewRowModel => {
+  return rows.partnerships.map((partnership): StandingRow => {
     const cycle = cycles.get(partnership.partnershipId);
     return {
       ...partnership,
@@ -25,12 +28,23 @@ export function overviewOf(
         standing(hallmark.id, levels.get(`${partnership.partnershipId}/${hallmark.id}`), framework),
       ),
       cycle: cycle ? { period: cycle.period, status: cycle.status.toUpperCase() } : null,
-      overdue: cycle ? isOverdue(cycle.period, cycle.status, instant) : false,
+      cycleStatus: cycle?.status ?? null,
       returned: cycle?.status === 'returned',
       priority: rows.priority.has(partnership.partnershipId),
       openSupport: rows.openSupport.get(partnership.partnershipId) ?? 0,
     };
   });
+}
+
+/** The overview as of `asOf`, from the standings read as of it: adds what the instant decides (overdue). */
+export function overviewAt(standings: readonly StandingRow[], region: string | null, asOf: Date): OverviewModel {
+  const instant = asOf.toISOString();
+  const partnerships = standings.map(
+    (row): OverviewRowModel => ({
+      ...row,
+      overdue: row.cycle !== null && row.cycleStatus !== null && isOverdue(row.cycle.period, row.cycleStatus, instant),
+    }),
+  );
   return Object.assign(new OverviewModel(), { region, asOf, partnerships });
 }
 

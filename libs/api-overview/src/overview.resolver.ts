@@ -10,10 +10,11 @@ import {
   type Clock,
 } from '@nsf/api-core';
 import { isRegionCode, mayViewNation, mayViewRegion, type Actor } from '@nsf/domain';
-import { readOverview } from '@nsf/projections';
+import { nextOverviewChange, readOverview } from '@nsf/projections';
 import type { SqlDatabase } from '@nsf/sql';
+import { OverviewCache, type OverviewRead } from './cache/overview-cache';
 import { OverviewModel } from './models/overview.model';
-import { overviewOf } from './overview-standing';
+import { overviewAt, standingsOf } from './overview-standing';
 
 /** The coordinator's morning view, for any instant: every partnership × the six hallmarks. */
 @Resolver(() => OverviewModel)
@@ -21,6 +22,7 @@ export class OverviewResolver {
   constructor(
     @Inject(SQL_DATABASE) private readonly db: SqlDatabase,
     @Inject(PLATFORM_CLOCK) private readonly clock: Clock,
+    private readonly cache: OverviewCache,
   ) {}
 
   @Query(() => OverviewModel, { description: 'A region’s partnerships × hallmarks, as of an instant (default now).' })
@@ -33,8 +35,7 @@ export class OverviewResolver {
     if (!isRegionCode(region))
       throw typedError('BAD_USER_INPUT', `“${region}” is not a region of England or Wales.`, 'region');
     if (!mayViewRegion(actor, region)) throw forbidden('You may see the overview of your own region only.');
-    const instant = this.instant(asOf);
-    return overviewOf(await readOverview(this.db, region, instant.toISOString()), region, instant);
+    return this.overview(region, asOf);
   }
 
   @Query(() => OverviewModel, { description: 'Every partnership in England and Wales × hallmarks, as of an instant.' })
@@ -44,12 +45,19 @@ export class OverviewResolver {
     @CurrentActor() actor: Actor,
   ): Promise<OverviewModel> {
     if (!mayViewNation(actor)) throw forbidden('Only the national team and auditors see the national overview.');
-    const instant = this.instant(asOf);
-    return overviewOf(await readOverview(this.db, null, instant.toISOString()), null, instant);
+    return this.overview(null, asOf);
   }
 
-  private instant(asOf: Date | null): Date {
+  private async overview(region: string | null, asOf: Date | null): Promise<OverviewModel> {
     if (asOf && Number.isNaN(asOf.getTime())) throw typedError('BAD_USER_INPUT', 'asOf is not a date.', 'asOf');
-    return asOf ?? this.clock.now();
+    const instant = asOf ?? this.clock.now();
+    const standings = await this.cache.standings({ region, asOf, instant }, () => this.read(region, asOf, instant));
+    return overviewAt(standings, region, instant);
+  }
+
+  private async read(region: string | null, asOf: Date | null, instant: Date): Promise<OverviewRead> {
+    const at = instant.toISOString();
+    const standings = standingsOf(await readOverview(this.db, region, at));
+    return asOf ? { standings } : { standings, nextChange: await nextOverviewChange(this.db, region, at) };
   }
 }

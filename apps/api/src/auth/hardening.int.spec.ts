@@ -53,6 +53,17 @@ describe.each(testDrivers())('hardening on %s', (driver) => {
       expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
       expect(Object.fromEntries(response.headers)).toMatchObject(HELMET_HEADERS);
     });
+
+    it('tell every cache on the way to keep no GraphQL answer, an error included', async () => {
+      for (const query of ['{ __typename }', '{ me { username } }', '{ nosuchfield }']) {
+        const response = await fetch(`${platform.baseUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        expect(response.headers.get('cache-control')).toBe('no-store');
+      }
+    });
   });
 
   describe('query limits', () => {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Actor } from '@nsf/domain';
-import type { RowScope } from '@nsf/row-security';
+import { rowScopeSettings, type RowScope } from '@nsf/row-security';
 import { rowScopeOf } from './row-scope-of';
 
 /**
@@ -22,10 +22,20 @@ export function currentRowScope(): RowScope | undefined {
 }
 
 /**
+ * The request's scope as the database applies it (its row-security settings), as a string: two
+ * requests with the same key are shown the same rows. Undefined outside any request.
+ */
+export function currentRowScopeKey(): string | undefined {
+  const scope = currentRowScope();
+  return scope && JSON.stringify(rowScopeSettings(scope));
+}
+
+/**
  * Runs `work` as the platform itself, outside the caller's scopes. Only for the facts an access
  * decision is made on — a partnership's registration and region, which tenant a stream is — and
- * for the platform's own records (what an auditor read): a caller learns from them no more than
- * the access rules tell. Never for data a caller is answered with.
+ * for the platform's own records (what an auditor read), and for where the read models stand (a
+ * projection's checkpoint): a caller learns from them no more than the access rules tell. Never
+ * for data a caller is answered with.
  */
 export function asPlatform<T>(work: () => Promise<T>): Promise<T> {
   return requests.exit(work);

@@ -1,8 +1,9 @@
 /**
  * Time travel is a query: for random histories of self-assessment, moderation, priority and
  * support, the overview read model asked "as of" any instant equals a fresh fold of the events
- * up to that instant (replay-overview.ts). Commands go through the real deciders, so every
- * history is one the platform could have recorded.
+ * up to that instant (replay-overview.ts), and stands until the next event that changes it
+ * (nextOverviewChange). Commands go through the real deciders, so every history is one the
+ * platform could have recorded.
  */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
@@ -26,7 +27,7 @@ import { createTestDatabase, testDrivers, type TestDatabase } from '@nsf/sql';
 import { partnershipsProjection } from '../partnerships/partnerships.projection';
 import { ProjectionRunner } from '../runner/projection-runner';
 import { overviewProjection } from './overview.projection';
-import { readOverview, type OverviewRows } from './overview.queries';
+import { OVERVIEW_CHANGING_EVENTS, nextOverviewChange, readOverview, type OverviewRows } from './overview.queries';
 import { replayOverview } from './testing/replay-overview';
 
 const PERIODS = ['2009-10', '2010-11', '2011-12'] as const;
@@ -339,6 +340,13 @@ describe.each(testDrivers())('the overview as of any instant (%s)', (driver) => 
               asOf,
               ...comparable(replayOverview(log, 'NORTH_WEST', asOf), ids),
             });
+            // Until the next event that changes the overview, the answer as of `asOf` stands
+            // (every partnership of every run is in the North West).
+            const later = log
+              .filter((event) => OVERVIEW_CHANGING_EVENTS.has(event.type) && event.occurredAt > asOf)
+              .map((event) => event.occurredAt)
+              .sort();
+            expect(await nextOverviewChange(database.db, 'NORTH_WEST', asOf)).toBe(later[0] ?? null);
           }
         },
       ),

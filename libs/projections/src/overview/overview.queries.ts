@@ -137,3 +137,37 @@ export async function readOverview(db: SqlQueryable, region: string | null, asOf
     openSupport: new Map(support.rows.map((row) => [row.partnership_id, Number(row.open)])),
   };
 }
+
+/**
+ * The earliest business time after `asOf` at which a row of the region's (or, with region null,
+ * the nation's) overview takes effect, or null when there is none: until then, while the read
+ * model holds the same rows, the overview as of any later instant is the overview as of `asOf`.
+ * Events are stamped when they are recorded, so with a real clock this is null and "now" keeps its
+ * answer until the read model moves. It follows the same indexes as readOverview, per partnership.
+ */
+export async function nextOverviewChange(
+  db: SqlQueryable,
+  region: string | null,
+  asOf: string,
+): Promise<string | null> {
+  const { rows } = await db.query<{ next: Date | string | null }>(
+    `WITH p AS (SELECT partnership_id, registered_at FROM rm_partnerships WHERE $1::text IS NULL OR region = $1)
+     SELECT min(at) AS next FROM (
+       SELECT min(registered_at) AS at FROM p WHERE registered_at > $2
+       UNION ALL
+       SELECT min(l.validated_at) FROM rm_overview_hallmark_levels l JOIN p USING (partnership_id)
+        WHERE l.validated_at > $2
+       UNION ALL
+       SELECT min(s.from_at) FROM rm_overview_assessments a JOIN p USING (partnership_id)
+         JOIN rm_overview_assessment_states s USING (assessment_id) WHERE s.from_at > $2
+       UNION ALL
+       SELECT min(r.from_at) FROM rm_overview_priority r JOIN p USING (partnership_id) WHERE r.from_at > $2
+       UNION ALL
+       SELECT min(s.from_at) FROM rm_overview_support_cases c JOIN p USING (partnership_id)
+         JOIN rm_overview_support_states s USING (case_id) WHERE s.from_at > $2
+     ) later`,
+    [region, asOf],
+  );
+  const next = rows[0]?.next ?? null;
+  return next === null ? null : new Date(next).toISOString();
+}
