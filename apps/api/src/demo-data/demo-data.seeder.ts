@@ -1,10 +1,23 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { EVENT_STORE, PROJECTION_RUNNER, eventIdFor } from '@nsf/api-core';
-import { DEMO_HISTORY_SEED, DEMO_PARTNERSHIPS_2009, DEMO_SEEDER, generateDemoHistory } from '@nsf/demo-data';
+import {
+  DEMO_HISTORY_SEED,
+  DEMO_PARTNERSHIPS_2009,
+  DEMO_SEEDER,
+  generateDemoHistory,
+  type DemoPartnership,
+} from '@nsf/demo-data';
 import { WrongExpectedRevisionError, type EventStore } from '@nsf/event-store';
 import type { ProjectionRunner } from '@nsf/projections';
 
 const MARKER_STREAM = 'platform-demo-data';
+
+/**
+ * Whose history the seeder writes: every partnership of 2009 unless this is provided. Its own
+ * spec seeds one region, since what it checks (resuming, whole streams, the marker) does not
+ * grow with the number of partnerships and the national history takes minutes to project.
+ */
+export const DEMO_DATA_PARTNERSHIPS = Symbol('DemoDataPartnerships');
 
 /**
  * Seeds the demo history on first start: the 368 partnerships of 2009 and three years of their
@@ -21,6 +34,9 @@ export class DemoDataSeeder {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PROJECTION_RUNNER) private readonly projections: ProjectionRunner,
+    @Optional()
+    @Inject(DEMO_DATA_PARTNERSHIPS)
+    private readonly partnerships: readonly DemoPartnership[] = DEMO_PARTNERSHIPS_2009,
   ) {}
 
   async seedOnce(): Promise<void> {
@@ -28,7 +44,11 @@ export class DemoDataSeeder {
     if (marker.length > 0) return;
 
     const started = Date.now();
-    const history = generateDemoHistory({ idFor: eventIdFor, seed: DEMO_HISTORY_SEED });
+    const history = generateDemoHistory({
+      idFor: eventIdFor,
+      seed: DEMO_HISTORY_SEED,
+      partnerships: this.partnerships,
+    });
     const generated = Date.now();
     let skipped = 0;
     for (const stream of history.streams) {
@@ -57,7 +77,7 @@ export class DemoDataSeeder {
           correlationId: markerCommand,
           causationId: null,
           data: {
-            partnerships: DEMO_PARTNERSHIPS_2009.length,
+            partnerships: this.partnerships.length,
             seed: DEMO_HISTORY_SEED,
             streams: history.streams.length,
             events: history.eventCount,
@@ -71,7 +91,7 @@ export class DemoDataSeeder {
     await this.projections.catchUp();
     this.logger.log(
       `seeded ${history.eventCount} demo events in ${history.streams.length - skipped} streams ` +
-        `(${skipped} already there) for ${DEMO_PARTNERSHIPS_2009.length} partnerships: generated in ` +
+        `(${skipped} already there) for ${this.partnerships.length} partnerships: generated in ` +
         `${generated - started} ms, appended in ${appended - generated} ms, projected in ${Date.now() - appended} ms`,
     );
   }
