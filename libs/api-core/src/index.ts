@@ -2,6 +2,7 @@ export * from './infrastructure/tokens';
 export * from './commands/command-envelope';
 export * from './commands/event-ids';
 export * from './commands/execute-on-stream';
+export * from './commands/read-your-writes.interceptor';
 export * from './graphql/graphql-errors';
 export * from './auth/token-claims';
 export * from './auth/access-token-verifier';

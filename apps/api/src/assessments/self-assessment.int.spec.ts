@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { EVENT_STORE, SQL_DATABASE } from '@nsf/api-core';
+import { EVENT_STORE, PROJECTION_RUNNER, SQL_DATABASE } from '@nsf/api-core';
 import { allCriteria } from '@nsf/domain';
 import { verifyChain, type EventStore } from '@nsf/event-store';
+import type { ProjectionRunner } from '@nsf/projections';
 import { testDrivers, type SqlDatabase } from '@nsf/sql';
 import { expectRefused as expectRefusedOn } from '../testing/expect-refused';
 import { startPlatform, type GraphQLResponse } from '../testing/platform-harness';
@@ -12,6 +13,7 @@ const ALLERDALE = 'north_west-allerdale-cdrp';
 const PERIOD = '2012-13';
 const NEXT_PERIOD = '2013-14';
 const NEVER_OPENED = '2014-15';
+const READ_AT_ONCE = '2015-16';
 const ASSESSMENT_ID = `${ALLERDALE}-${PERIOD}`;
 const STREAM = `assessment-${ASSESSMENT_ID}`;
 const CRITERIA = allCriteria().map((criterion) => criterion.id);
@@ -231,6 +233,27 @@ describe.each(testDrivers())('self-assessment through GraphQL on %s', (driver) =
           ),
         { code: 'BAD_USER_INPUT', field: 'criterionId' },
       );
+    });
+  });
+
+  describe('when the read models are not following the log on their own', () => {
+    it('answers a command once they hold what it wrote, so the very next read shows it', async () => {
+      const runner = platform.app.get<ProjectionRunner>(PROJECTION_RUNNER);
+      await runner.stop();
+      try {
+        const opened = await open({ partnershipId: ALLERDALE, period: READ_AT_ONCE });
+        expect(opened.errors).toBeUndefined();
+        // The partnership view finds a new assessment's stream through the audit read model.
+        const view = await platform.graphql<{ partnership: { currentCycle: { assessmentId: string } | null } }>(
+          'query ($id: ID!) { partnership(id: $id) { currentCycle { assessmentId } } }',
+          { id: ALLERDALE },
+          lead,
+        );
+        expect(view.errors).toBeUndefined();
+        expect(view.data?.partnership.currentCycle?.assessmentId).toBe(`${ALLERDALE}-${READ_AT_ONCE}`);
+      } finally {
+        await runner.start();
+      }
     });
   });
 });
