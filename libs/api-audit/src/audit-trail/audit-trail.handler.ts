@@ -10,8 +10,9 @@ import { describeSubject } from '../history-subject';
 import { AuditTrailQuery, type AuditTrailResult } from './audit-trail.query';
 
 /**
- * Every event of a history with its whole envelope, from the audit read model (the same on every
- * event-store adapter). An auditor's read is recorded before it is answered.
+ * Every event of a history with its whole envelope: the audit read model (an index over the log,
+ * the same on every event-store adapter) picks the page, and the envelopes are read from the event
+ * store, which holds them. An auditor's read is recorded before it is answered.
  */
 @QueryHandler(AuditTrailQuery)
 export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery> {
@@ -32,6 +33,7 @@ export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery> {
     const { from, to } = query.window;
     const page = await readAuditTrail(
       this.db,
+      this.store,
       'partnershipId' in query.subject ? { tenantId: access.tenantId } : query.subject,
       { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
       query.page,

@@ -28,7 +28,7 @@ export class TimelineHandler implements IQueryHandler<TimelineQuery> {
       tenantOfStream: () => Promise.resolve(undefined),
     });
     if (!access.ok) return access;
-    const page = await readTimeline(this.db, access.tenantId, query.types, query.page);
+    const page = await readTimeline(this.db, this.store, access.tenantId, query.types, query.page);
     await recordAuditorRead(this.store, query.actor, this.clock.now(), {
       read: 'TIMELINE',
       partnershipId: access.tenantId,

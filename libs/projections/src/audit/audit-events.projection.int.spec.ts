@@ -1,7 +1,8 @@
 /**
  * The audit read model against a real database (PGlite, and PostgreSQL when DATABASE_URL is set):
- * its rows are the log, envelope for envelope, in log order — after a restart and after a rebuild
- * too — and its pages walk a history once, in order.
+ * an index over the log, one narrow row per event in log order — after a restart and after a
+ * rebuild too — whose pages walk a history once, in order, each event read back whole from the
+ * event store.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -66,7 +67,7 @@ async function wholeLog(store: EventStore): Promise<RecordedEvent[]> {
   return all;
 }
 
-/** What the read model must hold for the log: each event as recorded, numbered in log order. */
+/** What the audit trail must read for the log: each event as recorded, numbered in log order. */
 function expectedRows(log: readonly RecordedEvent[]): AuditEventRow[] {
   return log.map((recorded, index) => {
     const role = recorded.metadata['actorRole'];
@@ -75,21 +76,51 @@ function expectedRows(log: readonly RecordedEvent[]): AuditEventRow[] {
 }
 
 /** Every row of a scope, page by page through the cursors. */
-async function walk(db: SqlDatabase, scope: AuditScope, first: number): Promise<AuditEventRow[]> {
+async function walk(db: SqlDatabase, store: EventStore, scope: AuditScope, first: number): Promise<AuditEventRow[]> {
   const rows: AuditEventRow[] = [];
   let after: string | undefined;
   for (;;) {
-    const page = await readAuditTrail(db, scope, {}, { first, after: after ? decodeAuditCursor(after) : undefined });
+    const page = await readAuditTrail(
+      db,
+      store,
+      scope,
+      {},
+      { first, after: after ? decodeAuditCursor(after) : undefined },
+    );
     rows.push(...page.rows);
     if (!page.hasNextPage) return rows;
     after = encodeAuditCursor(page.rows[page.rows.length - 1]);
   }
 }
 
-async function allRows(db: SqlDatabase): Promise<AuditEventRow[]> {
-  return [...(await walk(db, { tenantId: ALLERDALE }, 1000)), ...(await walk(db, { tenantId: CARDIFF }, 1000))].sort(
-    (a, b) => Number(a.logOrder) - Number(b.logOrder),
+async function allRows(db: SqlDatabase, store: EventStore): Promise<AuditEventRow[]> {
+  return [
+    ...(await walk(db, store, { tenantId: ALLERDALE }, 1000)),
+    ...(await walk(db, store, { tenantId: CARDIFF }, 1000)),
+  ].sort((a, b) => Number(a.logOrder) - Number(b.logOrder));
+}
+
+/** The index itself: its rows in log order, as the queries select them. */
+async function indexRows(db: SqlDatabase): Promise<unknown[]> {
+  const { rows } = await db.query(
+    `SELECT log_order::text AS "logOrder", tenant_id AS "tenantId", stream_id AS "streamId", revision,
+            event_id AS id, type, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "occurredAt"
+       FROM rm_audit_events ORDER BY log_order`,
   );
+  return rows;
+}
+
+/** What the index must hold for the log: where each event is, and what a page is chosen by. */
+function expectedIndex(log: readonly RecordedEvent[]): unknown[] {
+  return log.map(({ tenantId, streamId, revision, id, type, occurredAt }, index) => ({
+    logOrder: String(index + 1),
+    tenantId,
+    streamId,
+    revision,
+    id,
+    type,
+    occurredAt,
+  }));
 }
 
 describe.each(testDrivers())('the audit read model (%s)', (driver) => {
@@ -115,28 +146,63 @@ describe.each(testDrivers())('the audit read model (%s)', (driver) => {
     beforeEach(open, 60_000);
     afterEach(close);
 
-    it('holds every event of the log with its whole envelope, in log order, also after a restart', async () => {
+    it('indexes every event of the log in log order, and reads each back whole, also after a restart', async () => {
       await writeHistory(store, 0, 20);
       const before = runner();
       await before.catchUp();
       await before.stop();
-      expect(await allRows(db)).toEqual(expectedRows(await wholeLog(store)));
+      expect(await indexRows(db)).toEqual(expectedIndex(await wholeLog(store)));
+      expect(await allRows(db, store)).toEqual(expectedRows(await wholeLog(store)));
 
       await writeHistory(store, 20, 16);
       await runner().catchUp();
       const log = await wholeLog(store);
       expect(log).toHaveLength(36);
-      expect(await allRows(db)).toEqual(expectedRows(log));
+      expect(await indexRows(db)).toEqual(expectedIndex(log));
+      expect(await allRows(db, store)).toEqual(expectedRows(log));
+    }, 60_000);
+
+    it('copies none of the envelope: the store holds it', async () => {
+      await runner().catchUp();
+      const { rows } = await db.query<{ name: string }>(
+        `SELECT attname AS name FROM pg_attribute
+          WHERE attrelid = 'rm_audit_events'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+      );
+      expect(rows.map((row) => row.name)).toEqual([
+        'log_order',
+        'tenant_id',
+        'stream_id',
+        'revision',
+        'event_id',
+        'type',
+        'occurred_at',
+      ]);
+    }, 60_000);
+
+    it('refuses to answer with an event the index names but the store does not hold', async () => {
+      await writeHistory(store, 0, 4);
+      await runner().catchUp();
+      const streamId = `partnership-${ALLERDALE}`;
+      await db.query(
+        `INSERT INTO rm_audit_events (log_order, tenant_id, stream_id, revision, event_id, type, occurred_at)
+         VALUES (1000, $1, $2, 99, 'lost-event', 'CriterionScored', '2009-04-01T09:30:00Z')`,
+        [ALLERDALE, streamId],
+      );
+      await expect(readAuditTrail(db, store, { streamId }, {}, { first: 10 })).rejects.toThrow(
+        `the audit index names event lost-event at revision 99 of stream ${streamId}, but the event store holds no event there`,
+      );
+      await expect(readTimeline(db, store, ALLERDALE, null, { first: 1 })).rejects.toThrow(/corrupt/);
     }, 60_000);
 
     it('comes out identical when rebuilt from the log', async () => {
       await writeHistory(store, 0, 24);
       await runner().catchUp();
-      const built = await allRows(db);
+      const built = await indexRows(db);
       await db.query('DELETE FROM rm_audit_events');
       await db.query('DELETE FROM nsf_projection_checkpoints WHERE name = $1', [auditEventsProjection.name]);
       await runner().catchUp();
-      expect(await allRows(db)).toEqual(built);
+      expect(await indexRows(db)).toEqual(built);
+      expect(await allRows(db, store)).toEqual(expectedRows(await wholeLog(store)));
     }, 60_000);
   });
 
@@ -155,7 +221,7 @@ describe.each(testDrivers())('the audit read model (%s)', (driver) => {
     it('pages a tenant’s trail oldest first, every event once, whatever the page size', async () => {
       const allerdale = expectedRows(log).filter((row) => row.tenantId === ALLERDALE);
       for (const first of [1, 4, 7, 100]) {
-        expect((await walk(db, { tenantId: ALLERDALE }, first)).map((row) => row.id)).toEqual(
+        expect((await walk(db, store, { tenantId: ALLERDALE }, first)).map((row) => row.id)).toEqual(
           allerdale.map((row) => row.id),
         );
       }
@@ -163,7 +229,7 @@ describe.each(testDrivers())('the audit read model (%s)', (driver) => {
 
     it('pages a stream in revision order', async () => {
       const streamId = `assessment-${ALLERDALE}`;
-      const rows = await walk(db, { streamId }, 3);
+      const rows = await walk(db, store, { streamId }, 3);
       expect(rows.map((row) => row.revision)).toEqual(rows.map((_row, index) => index));
       expect(rows.map((row) => row.id)).toEqual(log.filter((e) => e.streamId === streamId).map((e) => e.id));
     });
@@ -171,7 +237,7 @@ describe.each(testDrivers())('the audit read model (%s)', (driver) => {
     it('keeps to the occurredAt window, both ends included', async () => {
       const from = '2009-04-05T09:30:00.000Z';
       const to = '2009-04-12T09:30:00.000Z';
-      const page = await readAuditTrail(db, { tenantId: ALLERDALE }, { from, to }, { first: 100 });
+      const page = await readAuditTrail(db, store, { tenantId: ALLERDALE }, { from, to }, { first: 100 });
       expect(page.rows.map((row) => row.id)).toEqual(
         log.filter((e) => e.tenantId === ALLERDALE && e.occurredAt >= from && e.occurredAt <= to).map((e) => e.id),
       );
@@ -183,13 +249,14 @@ describe.each(testDrivers())('the audit read model (%s)', (driver) => {
       const seen: string[] = [];
       let after: string | undefined;
       for (;;) {
-        const page = await readTimeline(db, ALLERDALE, ['AssessmentSubmitted'], {
+        const page = await readTimeline(db, store, ALLERDALE, ['AssessmentSubmitted'], {
           first: 4,
           after: after ? decodeAuditCursor(after) : undefined,
         });
-        for (const row of page.rows) {
+        for (const { opening: told, ...row } of page.rows) {
+          expect(row).toEqual(expectedRows(log).find((expected) => expected.id === row.id));
           const opening = log.find((e) => e.streamId === row.streamId && e.revision === 0);
-          expect(row.opening).toEqual(row.revision === 0 ? null : { type: opening?.type, data: opening?.data });
+          expect(told).toEqual(row.revision === 0 ? null : { type: opening?.type, data: opening?.data });
           seen.push(row.id);
         }
         if (!page.hasNextPage) break;

@@ -5,39 +5,31 @@ import type { Projection } from '../projection';
 import { partnershipRows } from '../row-security/read-model-row-security';
 
 /**
- * The audit read model: one row per event of the global log, with its whole envelope, so a
+ * The audit read model: an index over the global log, one narrow row per event, so that a
  * partnership's trail (every stream whose tenant it is) reads as one indexed range on any
- * event-store adapter. `log_order` is the row's place in the log, numbered here as the runner
- * applies events (in log order, exactly once): checkpoints are opaque and adapter-specific, so
- * they are kept, but never compared. A rebuild numbers the rows the same way again. A request
- * reads the events of the tenants in its scope (the platform's own only in the all scope).
+ * event-store adapter. It holds only what finds, orders, filters and scopes a page — the event's
+ * place, stream, revision, id, type and business time — and not the envelope: the event store is
+ * the source of truth and already holds it, so a page's envelopes are read back from the store
+ * (audit-events.queries.ts), and a rebuild costs what indexing costs, not what copying 1 KB of
+ * envelope per event would.
+ *
+ * `log_order` is the row's place in the log, numbered here as the runner applies events (in log
+ * order, exactly once): checkpoints are opaque and adapter-specific, so they are never compared. A
+ * rebuild numbers the rows the same way again. A request reads the rows of the tenants in its
+ * scope (the platform's own only in the all scope).
  */
 export const auditEventsProjection: Projection = {
   name: 'audit_events',
   tables: ['rm_audit_events'],
   schema: `
     CREATE TABLE IF NOT EXISTS rm_audit_events (
-      log_order       bigint PRIMARY KEY,
-      checkpoint      text NOT NULL,
-      global_position bigint NOT NULL,
-      event_id        text NOT NULL,
-      tenant_id       text NOT NULL,
-      stream_id       text NOT NULL,
-      revision        integer NOT NULL,
-      type            text NOT NULL,
-      schema_version  integer NOT NULL,
-      actor           text NOT NULL,
-      actor_role      text,
-      reason          text,
-      command_id      text NOT NULL,
-      correlation_id  text NOT NULL,
-      causation_id    text,
-      occurred_at     timestamptz NOT NULL,
-      recorded_at     timestamptz NOT NULL,
-      data            jsonb NOT NULL,
-      metadata        jsonb NOT NULL,
-      previous_hash   text,
-      hash            text NOT NULL,
+      log_order   bigint PRIMARY KEY,
+      tenant_id   text NOT NULL,
+      stream_id   text NOT NULL,
+      revision    integer NOT NULL,
+      event_id    text NOT NULL,
+      type        text NOT NULL,
+      occurred_at timestamptz NOT NULL,
       CONSTRAINT rm_audit_events_by_stream UNIQUE (stream_id, revision)
     );
     -- Decisions cite events by id as their evidence; the platform checks each citation here.
@@ -56,56 +48,25 @@ export const auditEventsProjection: Projection = {
       tx,
       'rm_audit_events',
       COLUMNS,
-      events.map((event, index) => {
-        const role = event.metadata['actorRole'];
-        return [
-          String(last + BigInt(index + 1)),
-          event.checkpoint,
-          String(event.globalPosition),
-          event.id,
-          event.tenantId,
-          event.streamId,
-          event.revision,
-          event.type,
-          event.schemaVersion,
-          event.actor,
-          typeof role === 'string' ? role : null,
-          event.reason,
-          event.commandId,
-          event.correlationId,
-          event.causationId,
-          event.occurredAt,
-          event.recordedAt,
-          JSON.stringify(event.data ?? null),
-          JSON.stringify(event.metadata),
-          event.previousHash,
-          event.hash,
-        ];
-      }),
+      events.map((event, index) => [
+        String(last + BigInt(index + 1)),
+        event.tenantId,
+        event.streamId,
+        event.revision,
+        event.id,
+        event.type,
+        event.occurredAt,
+      ]),
     );
   },
 };
 
 const COLUMNS: readonly RowColumn[] = [
   { name: 'log_order', type: 'bigint' },
-  { name: 'checkpoint', type: 'text' },
-  { name: 'global_position', type: 'bigint' },
-  { name: 'event_id', type: 'text' },
   { name: 'tenant_id', type: 'text' },
   { name: 'stream_id', type: 'text' },
   { name: 'revision', type: 'integer' },
+  { name: 'event_id', type: 'text' },
   { name: 'type', type: 'text' },
-  { name: 'schema_version', type: 'integer' },
-  { name: 'actor', type: 'text' },
-  { name: 'actor_role', type: 'text' },
-  { name: 'reason', type: 'text' },
-  { name: 'command_id', type: 'text' },
-  { name: 'correlation_id', type: 'text' },
-  { name: 'causation_id', type: 'text' },
   { name: 'occurred_at', type: 'timestamptz' },
-  { name: 'recorded_at', type: 'timestamptz' },
-  { name: 'data', type: 'jsonb' },
-  { name: 'metadata', type: 'jsonb' },
-  { name: 'previous_hash', type: 'text' },
-  { name: 'hash', type: 'text' },
 ];

@@ -1,13 +1,15 @@
-import type { RecordedEvent } from '@nsf/event-store';
+import type { EventStore, RecordedEvent } from '@nsf/event-store';
 import type { SqlQueryable } from '@nsf/sql';
+import { readIndexedEvents, type EventAt } from './read-indexed-events';
 
 /**
- * Reads of the audit read model: a tenant's events in log order over (tenant_id, log_order), a
- * stream's in revision order over (stream_id, revision), keyset-paged so every page is one index
- * range however long the history.
+ * Reads of the audit read model, an index over the log: a tenant's events in log order over
+ * (tenant_id, log_order), a stream's in revision order over (stream_id, revision), keyset-paged so
+ * every page is one index range however long the history. The index chooses a page's events; their
+ * envelopes come from the event store, which holds them (see read-indexed-events.ts).
  */
 
-/** An event exactly as the store recorded it, with its place in the read model's log order. */
+/** An event exactly as the store holds it, with its place in the audit index's log order. */
 export interface AuditEventRow extends RecordedEvent {
   /** Decimal text: the row's place in log order (see the projection). */
   readonly logOrder: string;
@@ -52,29 +54,45 @@ export function decodeAuditCursor(cursor: string): AuditCursor | undefined {
   return undefined;
 }
 
-const TIMESTAMP = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+/** What the index gives a page: where each event is, and where the page ends. */
+interface IndexRow {
+  readonly logOrder: string;
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly revision: number;
+}
 
-const COLUMNS = `
-  e.log_order::text AS "logOrder", e.checkpoint, e.global_position::text AS "globalPosition",
-  e.event_id AS id, e.tenant_id AS "tenantId", e.stream_id AS "streamId", e.revision, e.type,
-  e.schema_version AS "schemaVersion", e.actor, e.actor_role AS "actorRole", e.reason,
-  e.command_id AS "commandId", e.correlation_id AS "correlationId", e.causation_id AS "causationId",
-  to_char(e.occurred_at AT TIME ZONE 'UTC', ${TIMESTAMP}) AS "occurredAt",
-  to_char(e.recorded_at AT TIME ZONE 'UTC', ${TIMESTAMP}) AS "recordedAt",
-  e.data, e.metadata, e.previous_hash AS "previousHash", e.hash`;
+const INDEX_COLUMNS = `e.log_order::text AS "logOrder", e.event_id AS "eventId", e.stream_id AS "streamId", e.revision`;
 
-type RawRow = Omit<AuditEventRow, 'globalPosition'> & { globalPosition: string };
+/** A page of index rows: the first `first` of those selected, and whether there were more. */
+async function readIndexPage(
+  db: SqlQueryable,
+  sql: string,
+  params: readonly unknown[],
+  first: number,
+): Promise<{ rows: IndexRow[]; hasNextPage: boolean }> {
+  const { rows } = await db.query<IndexRow>(sql, [...params, first + 1]);
+  return {
+    rows: rows.slice(0, first).map((row) => ({ ...row, revision: Number(row.revision) })),
+    hasNextPage: rows.length > first,
+  };
+}
 
-function toRow({ globalPosition, ...row }: RawRow): AuditEventRow {
-  return { ...row, globalPosition: Number(globalPosition), revision: Number(row.revision) };
+/** The event the index row names, from the store, with its place in log order. */
+function toAuditEventRow(row: IndexRow, eventAt: EventAt): AuditEventRow {
+  const event = eventAt(row);
+  const role = event.metadata['actorRole'];
+  return { ...event, logOrder: row.logOrder, actorRole: typeof role === 'string' ? role : null };
 }
 
 /**
  * A tenant's or a stream's events, oldest first, optionally only those that occurred within
- * [from, to] (inclusive; ISO-8601), after the cursor.
+ * [from, to] (inclusive; ISO-8601), after the cursor. The index picks the page; the store gives
+ * the envelopes.
  */
 export async function readAuditTrail(
   db: SqlQueryable,
+  store: EventStore,
   scope: AuditScope,
   window: { readonly from?: string | null; readonly to?: string | null },
   page: { readonly first: number; readonly after?: AuditCursor },
@@ -94,15 +112,17 @@ export async function readAuditTrail(
     params.push(window.to);
     conditions.push(`e.occurred_at <= $${params.length}::timestamptz`);
   }
-  params.push(page.first + 1);
-  const { rows } = await db.query<RawRow>(
-    `SELECT ${COLUMNS} FROM rm_audit_events e
+  const { rows, hasNextPage } = await readIndexPage(
+    db,
+    `SELECT ${INDEX_COLUMNS} FROM rm_audit_events e
       WHERE ${conditions.join(' AND ')}
       ORDER BY ${byTenant ? 'e.log_order' : 'e.revision'}
-      LIMIT $${params.length}`,
+      LIMIT $${params.length + 1}`,
     params,
+    page.first,
   );
-  return { rows: rows.slice(0, page.first).map(toRow), hasNextPage: rows.length > page.first };
+  const eventAt = await readIndexedEvents(store, rows);
+  return { rows: rows.map((row) => toAuditEventRow(row, eventAt)), hasNextPage };
 }
 
 /** A timeline row: the event, and the first event of its stream when this is a later one. */
@@ -110,9 +130,13 @@ export interface TimelineRow extends AuditEventRow {
   readonly opening: { readonly type: string; readonly data: unknown } | null;
 }
 
-/** A tenant's events newest first, of the given types only when `types` is given, before the cursor. */
+/**
+ * A tenant's events newest first, of the given types only when `types` is given, before the
+ * cursor. A later event's opening (revision 0 of its stream) is read from the store with the page.
+ */
 export async function readTimeline(
   db: SqlQueryable,
+  store: EventStore,
   tenantId: string,
   types: readonly string[] | null,
   page: { readonly first: number; readonly after?: AuditCursor },
@@ -127,22 +151,26 @@ export async function readTimeline(
     params.push(page.after.logOrder);
     conditions.push(`e.log_order < $${params.length}::bigint`);
   }
-  params.push(page.first + 1);
-  const { rows } = await db.query<RawRow & { openingType: string | null; openingData: unknown }>(
-    `SELECT ${COLUMNS}, o.type AS "openingType", o.data AS "openingData"
-       FROM rm_audit_events e
-       LEFT JOIN rm_audit_events o ON o.stream_id = e.stream_id AND o.revision = 0 AND e.revision > 0
+  const { rows, hasNextPage } = await readIndexPage(
+    db,
+    `SELECT ${INDEX_COLUMNS} FROM rm_audit_events e
       WHERE ${conditions.join(' AND ')}
       ORDER BY e.log_order DESC
-      LIMIT $${params.length}`,
+      LIMIT $${params.length + 1}`,
     params,
+    page.first,
   );
+  const openings = rows.filter((row) => row.revision > 0).map((row) => ({ streamId: row.streamId, revision: 0 }));
+  const eventAt = await readIndexedEvents(store, [...rows, ...openings]);
   return {
-    rows: rows.slice(0, page.first).map(({ openingType, openingData, ...row }) => ({
-      ...toRow(row),
-      opening: openingType === null ? null : { type: openingType, data: openingData },
-    })),
-    hasNextPage: rows.length > page.first,
+    rows: rows.map((row) => {
+      const opening = row.revision > 0 ? eventAt({ streamId: row.streamId, revision: 0 }) : null;
+      return {
+        ...toAuditEventRow(row, eventAt),
+        opening: opening && { type: opening.type, data: opening.data },
+      };
+    }),
+    hasNextPage,
   };
 }
 
