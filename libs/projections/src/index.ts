@@ -2,6 +2,8 @@ export type { Projection } from './projection';
 export { partnershipsProjection } from './partnerships/partnerships.projection';
 export * from './partnerships/partnerships.queries';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
+export type { ReadModelRebuilt } from './runner/upgrade-read-models';
+export { whileUpgradingReadModels } from './runner/projection-checkpoints';
 export { overviewProjection } from './overview/overview.projection';
 export * from './overview/overview.queries';
 export { supportPipelineProjection } from './support-pipeline/support-pipeline.projection';

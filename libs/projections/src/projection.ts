@@ -15,6 +15,14 @@ export interface Projection {
    * shows requests nothing.
    */
   readonly schema: string;
+  /**
+   * Bump it (from the 1 it is when absent) when `apply` changes what it writes without `schema`
+   * changing: read models are versioned by a hash of `schema` and this number
+   * (runner/projection-schema-version.ts), and one whose hash differs from the one stored with it is
+   * rebuilt beside the live one when a runner starts. A changed `schema` needs no bump (even a
+   * comment changes the hash, and costs one rebuild).
+   */
+  readonly version?: number;
   /** The tables this projection owns, emptied before a rebuild. */
   readonly tables: readonly string[];
   /**

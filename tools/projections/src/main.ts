@@ -2,14 +2,16 @@
  * Operations on the platform's read models, run with
  *   npm run projections -- rebuild [name]
  * It rebuilds one read model (or all) from the whole event log beside the live one and switches
- * over in one transaction (rebuildProjection in @nsf/projections), against the configured
- * database: DATABASE_URL, or else the embedded PGlite data folder under NSF_DATA_DIR (default
- * .nsf-data); events from EVENT_STORE=kurrentdb (KURRENTDB_URL) when so configured.
+ * over in one transaction (rebuildProjection in @nsf/projections), recording the definition it was
+ * built by, against the configured database: DATABASE_URL, or else the embedded PGlite data folder
+ * under NSF_DATA_DIR (default .nsf-data); events from EVENT_STORE=kurrentdb (KURRENTDB_URL) when
+ * so configured. A platform start rebuilds a read model whose definition changed by itself; this
+ * is for rebuilding at will.
  * Progress goes to stderr; one line per rebuilt read model goes to stdout.
  */
 import { join, resolve } from 'node:path';
 import { createKurrentDbEventStore, createSqlEventStore, migrateEventStore, type EventStore } from '@nsf/event-store';
-import { PLATFORM_PROJECTIONS, rebuildProjection } from '@nsf/projections';
+import { PLATFORM_PROJECTIONS, rebuildProjection, whileUpgradingReadModels } from '@nsf/projections';
 import { openDatabase, type SqlDatabase } from '@nsf/sql';
 import { progressBar } from './progress-bar';
 
@@ -34,12 +36,16 @@ async function main(): Promise<void> {
   const db = await openDatabase({ databaseUrl, dataDir });
   let store: EventStore | undefined;
   try {
-    store = await openEventStore(db);
+    const events = await openEventStore(db);
+    store = events;
     const total = await countEvents(db);
     for (const projection of chosen) {
       const bar = progressBar(projection.name, total);
       const started = Date.now();
-      const result = await rebuildProjection({ store, db, projection, onProgress: bar.update });
+      // Not beside a starting node rebuilding the same read model (its shadow schema would be dropped).
+      const result = await whileUpgradingReadModels(db, () =>
+        rebuildProjection({ store: events, db, projection, onProgress: bar.update }),
+      );
       bar.done(result.events);
       process.stdout.write(
         `rebuilt ${result.projection} from ${result.events} events in ${Date.now() - started} ms and switched it in\n`,

@@ -59,6 +59,9 @@ import type { PlatformConfig } from '../config/platform-config';
           projections: PLATFORM_PROJECTIONS,
           // A failed batch was rolled back and is retried with backoff; say so where operators look.
           onError: (error, projection) => logger.error(`${projection}: batch failed, will retry`, error),
+          // An upgrade that changed a read model's definition rebuilds it before the platform serves.
+          onRebuilt: ({ projection, reason, events }) =>
+            logger.log(`${projection}: rebuilt from ${events} events, because ${reason}`),
         });
       },
     },

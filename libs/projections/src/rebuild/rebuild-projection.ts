@@ -5,17 +5,21 @@
  * Projections name their tables literally in their SQL, so the shadow copy is built in a schema
  * of its own (`nsf_rebuild_<name>`) by putting that schema first on the search path
  * (`SET LOCAL`, per transaction): the projection's own DDL and `apply` run unchanged and land
- * there. The switch then holds the projection's advisory lock (live runners find it busy and
- * pause), applies the last events, drops the live tables and moves the shadow ones into the live
- * schema (ALTER TABLE … SET SCHEMA carries indexes, constraints, row-level security policies and
- * grants along) and sets the checkpoint to the last event applied — all committed together. A live
- * runner that had moved further finds its checkpoint "moved" and resumes from the rebuild's, onto
- * the new tables.
+ * there. CREATE TABLE IF NOT EXISTS looks only in the schema it would create in, so a live table
+ * of the same name — of whatever shape, e.g. an earlier definition's — does not stop the shadow
+ * one from being made. The switch then holds the projection's advisory lock (live runners find it
+ * busy and pause), applies the last events, drops the live tables and moves the shadow ones into
+ * the live schema (ALTER TABLE … SET SCHEMA carries indexes, constraints, row-level security
+ * policies and grants along), sets the checkpoint to the last event applied and records the hash
+ * of the definition the tables were built by (runner/projection-schema-version.ts) — all committed
+ * together. A live runner that had moved further finds its checkpoint "moved" and resumes from the
+ * rebuild's, onto the new tables.
  */
 import type { EventStore, LogCheckpoint, RecordedEvent } from '@nsf/event-store';
 import type { SqlDatabase } from '@nsf/sql';
 import type { Projection } from '../projection';
 import { createProjectionSchema, holdProjectionLock } from '../runner/projection-checkpoints';
+import { recordSchemaHash } from '../runner/projection-schema-version';
 
 export interface RebuildOptions {
   readonly store: EventStore;
@@ -48,8 +52,10 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
   const { store, db, projection } = options;
   const batchSize = options.batchSize ?? 500;
   const shadow = shadowSchemaOf(projection);
-  // The checkpoint table must exist for the switch; the live tables are created if missing.
-  await createProjectionSchema(db, [projection]);
+  // The checkpoint and hash tables must exist for the switch. The live tables are not touched:
+  // they may be of an earlier definition (the reason for this rebuild), on which today's DDL can
+  // fail (an index on a column they lack), and the switch replaces them anyway.
+  await createProjectionSchema(db, []);
   const live = await liveSchema(db);
   const searchPath = `SET LOCAL search_path TO ${shadow}, ${quoteIdent(live)}`;
   // A rebuild that died earlier left its shadow schema behind: start afresh.
@@ -116,6 +122,8 @@ async function switchOver(
         [projection.name, checkpoint],
       );
     }
+    // The tables now are the current definition's, and say so in the same commit.
+    await recordSchemaHash(tx, projection, `${live}.nsf_projection_schemas`);
   });
 }
 

@@ -24,6 +24,7 @@ const ROW_TENANT: Readonly<Record<string, string>> = {
   nsf_events: 't.tenant_id',
   nsf_schema_migrations: 'nobody',
   nsf_projection_checkpoints: 'nobody',
+  nsf_projection_schemas: 'nobody',
   rm_partnerships: 'public',
   rm_audit_events: 't.tenant_id',
   rm_overview_assessments: 't.partnership_id',

@@ -8,10 +8,11 @@
  * is not applied and the node starts again from the stored checkpoint.
  */
 import type { LogCheckpoint, RecordedEvent } from '@nsf/event-store';
-import type { SqlDatabase, SqlQueryable } from '@nsf/sql';
+import { Mutex, type SqlDatabase, type SqlQueryable } from '@nsf/sql';
 import { unreadableRows } from '@nsf/row-security';
 import type { Projection } from '../projection';
 import { READ_MODEL_SECURITY_FOUNDATION } from '../row-security/read-model-row-security';
+import { SCHEMA_HASHES_TABLE } from './projection-schema-version';
 
 /** Advisory lock keys (two int4): "nsf" + 1 is the projections' class; the second key hashes the name. */
 const LOCK_CLASS = 0x6e7367;
@@ -25,9 +26,9 @@ CREATE TABLE IF NOT EXISTS nsf_projection_checkpoints (
 )`;
 
 /**
- * Creates the checkpoint table and each projection's tables, with their row-level security (the
- * request role and the directory's region lookup first). Nodes starting at once take turns
- * (concurrent CREATE … IF NOT EXISTS can collide in PostgreSQL's catalogue).
+ * Creates the checkpoint and schema-hash tables and each projection's tables, with their
+ * row-level security (the request role and the directory's region lookup first). Nodes starting
+ * at once take turns (concurrent CREATE … IF NOT EXISTS can collide in PostgreSQL's catalogue).
  */
 export async function createProjectionSchema(db: SqlDatabase, projections: readonly Projection[]): Promise<void> {
   // One multi-statement script runs as one implicit transaction, which holds the lock to its end.
@@ -35,8 +36,10 @@ export async function createProjectionSchema(db: SqlDatabase, projections: reado
     `SELECT pg_advisory_xact_lock(${LOCK_CLASS}, ${SCHEMA_LOCK})`,
     READ_MODEL_SECURITY_FOUNDATION,
     CHECKPOINTS_TABLE,
-    // Where each projection stands is the runners' business, not a request's.
+    // Where each projection stands, and what built it, is the runners' business, not a request's.
     unreadableRows('nsf_projection_checkpoints'),
+    SCHEMA_HASHES_TABLE,
+    unreadableRows('nsf_projection_schemas'),
     ...projections.map((projection) => projection.schema),
   ].join(';\n');
   await db.exec(script);
@@ -57,6 +60,39 @@ export async function loadCheckpoint(db: SqlDatabase, name: string): Promise<Log
 export async function holdProjectionLock(tx: SqlQueryable, name: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, name]);
 }
+
+/**
+ * Runs `work` while no one else checks or rebuilds read models on the database (runners starting,
+ * upgrade-read-models.ts; the rebuild tool): two rebuilds of one read model would drop each
+ * other's shadow schema. `work` uses `db` itself. On PostgreSQL a transaction on a connection of
+ * its own holds an advisory lock until `work` ends (nodes starting at once wait there, and then
+ * find the work done), while `work` runs on the pool's other connections — so the pool needs more
+ * than one. A session lock instead would need the very connection that took it to release it,
+ * which a pool does not promise. The transaction writes nothing, so it holds back neither the
+ * gap-safe log nor anyone's rows; if the process dies, its connection closes and the lock goes
+ * with it. Within one process (all there is with PGlite, which one process opens) callers on the
+ * same database object take turns here. Not reentrant: `work` must not call it again.
+ */
+export function whileUpgradingReadModels<T>(db: SqlDatabase, work: () => Promise<T>): Promise<T> {
+  let turns = upgradeTurns.get(db);
+  if (!turns) upgradeTurns.set(db, (turns = new Mutex()));
+  if (db.driver === 'pglite') return turns.run(work);
+  return turns.run(() =>
+    db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [PLATFORM_LOCK_CLASS, UPGRADE_LOCK]);
+      return work();
+    }),
+  );
+}
+
+/**
+ * The platform's own lock class ("nsf"; the event store's migrations take key 1): a key of the
+ * projections' class above could equal some projection's hashtext, and the rebuild inside takes
+ * that projection's lock on another connection — it would wait for itself.
+ */
+const PLATFORM_LOCK_CLASS = 0x6e7366;
+const UPGRADE_LOCK = 2;
+const upgradeTurns = new WeakMap<SqlDatabase, Mutex>();
 
 /** applied; busy: another node is applying a batch of this projection; moved: another node got further. */
 export type BatchOutcome = 'applied' | 'busy' | 'moved';

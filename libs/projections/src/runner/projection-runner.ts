@@ -12,7 +12,8 @@ import type { SqlDatabase } from '@nsf/sql';
 import type { Projection } from '../projection';
 import { BatchInterrupted, followProjection, type ProjectionContext } from './follow-projection';
 import { LiveProjection } from './live-projection';
-import { createProjectionSchema, loadCheckpoint } from './projection-checkpoints';
+import { loadCheckpoint } from './projection-checkpoints';
+import { upgradeReadModels, type ReadModelRebuilt } from './upgrade-read-models';
 
 export interface ProjectionRunnerOptions {
   readonly store: EventStore;
@@ -27,6 +28,11 @@ export interface ProjectionRunnerOptions {
   readonly retryDelayMs?: number;
   /** Told of every failed batch in live mode (it is retried). Default: console.error. */
   readonly onError?: (error: unknown, projection: string) => void;
+  /**
+   * Told of each read model rebuilt at start because its definition changed since its tables were
+   * built (upgrade-read-models.ts). Default: nothing is said.
+   */
+  readonly onRebuilt?: (rebuilt: ReadModelRebuilt) => void;
 }
 
 export class ProjectionRunner {
@@ -58,7 +64,10 @@ export class ProjectionRunner {
     return () => this.committedListeners.delete(listener);
   }
 
-  /** Creates the read models' tables, then follows the log live until stop(). */
+  /**
+   * Creates the read models' tables (rebuilding first, beside the live ones, any whose definition
+   * changed), then follows the log live until stop().
+   */
   async start(): Promise<void> {
     await this.ensureSchema();
     if (this.live.length > 0) return;
@@ -118,8 +127,15 @@ export class ProjectionRunner {
     }
   }
 
+  /** Creates the read models' tables, or rebuilds those an earlier definition built (once per runner). */
   private ensureSchema(): Promise<void> {
-    this.schema ??= createProjectionSchema(this.options.db, this.options.projections).catch((error: unknown) => {
+    this.schema ??= upgradeReadModels({
+      store: this.options.store,
+      db: this.options.db,
+      projections: this.options.projections,
+      batchSize: this.options.batchSize ?? 500,
+      onRebuilt: this.options.onRebuilt ?? (() => undefined),
+    }).catch((error: unknown) => {
       this.schema = undefined;
       throw error;
     });
