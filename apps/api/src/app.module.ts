@@ -10,7 +10,7 @@ import { FrameworkModule } from '@nsf/api-framework';
 import { OverviewModule } from '@nsf/api-overview';
 import { PartnershipViewsModule } from '@nsf/api-partnership-views';
 import { PartnershipsModule } from '@nsf/api-partnerships';
-import { compiledQueriesPlugin, noStorePlugin, queryLimitRules } from '@nsf/api-core';
+import { compiledQueries, noStorePlugin, queryLimitRules, readPlainFieldsDirectly } from '@nsf/api-core';
 import { SupportModule } from '@nsf/api-support';
 import { IdentityModule } from './auth/identity.module';
 import type { PlatformConfig } from './config/platform-config';
@@ -19,10 +19,14 @@ import { HealthController } from './health/health.controller';
 import { PlatformConfigModule } from './platform/platform-config.module';
 import { PlatformModule } from './platform/platform.module';
 
+/** The coordinators' overviews, thousands of fields each, run compiled and their answers kept (read-only, side-effect free). */
+const COMPILED_QUERIES = ['regionOverview', 'nationalOverview', 'framework'];
+
 /** The composition root: infrastructure, GraphQL and one module per capability. No business rules here. */
 @Module({})
 export class AppModule {
   static create(config: PlatformConfig): DynamicModule {
+    const compiled = compiledQueries(COMPILED_QUERIES);
     return {
       module: AppModule,
       imports: [
@@ -35,6 +39,8 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          // Plain fields read as properties, not through a resolver per field (plain-fields.ts).
+          transformSchema: readPlainFieldsDirectly,
           // Fastify hands the context factory (request, reply), not Express's { req, res }.
           context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
           // A field resolver, too, runs in its caller's request scope (the database's row security).
@@ -51,9 +57,10 @@ export class AppModule {
           plugins: [
             ApolloServerPluginCacheControlDisabled(),
             noStorePlugin,
-            // The coordinators' overviews, thousands of fields each, run compiled (read-only, side-effect free).
-            compiledQueriesPlugin(['regionOverview', 'nationalOverview']),
+            compiled.plugin,
           ] as unknown as ApolloDriverConfig['plugins'],
+          // Apollo's own serialisation, but a kept answer's text is written as it is.
+          stringifyResult: compiled.stringifyResult,
         }),
         FrameworkModule,
         PartnershipsModule,

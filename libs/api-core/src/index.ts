@@ -22,3 +22,5 @@ export * from './request-scope/request-scope';
 export * from './request-scope/request-scope.interceptor';
 export * from './graphql/no-store.plugin';
 export * from './graphql/compiled-queries.plugin';
+export * from './graphql/plain-fields';
+export * from './graphql/answer-sources';

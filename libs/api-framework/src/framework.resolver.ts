@@ -1,6 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import { CURRENT_FRAMEWORK, FRAMEWORKS, type Framework } from '@nsf/domain';
-import { typedError } from '@nsf/api-core';
+import { declareAnswerSource, typedError } from '@nsf/api-core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CriterionApplicabilityEnum, FrameworkModel } from './framework.model';
 
 /** The framework is data in libs/domain; this only shapes it for GraphQL. */
@@ -10,9 +11,15 @@ export class FrameworkResolver {
     description:
       'The framework: hallmarks with their criteria, and the scale. The current version unless one is named.',
   })
-  framework(@Args('version', { type: () => String, nullable: true }) version: string | null): FrameworkModel {
+  framework(
+    @Args('version', { type: () => String, nullable: true }) version: string | null,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
+  ): FrameworkModel {
     const framework = version ? FRAMEWORKS[version] : CURRENT_FRAMEWORK;
     if (!framework) throw typedError('NOT_FOUND', `There is no framework version “${version}”.`, 'version');
+    // A published version never changes, and every caller sees it alike.
+    declareAnswerSource(context, info, { decidedBy: framework, varying: {} });
     return toModel(framework);
   }
 }

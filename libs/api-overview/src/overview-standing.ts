@@ -1,6 +1,5 @@
 import { CURRENT_FRAMEWORK, findScaleLevel, isOverdue, levelOfAverage, trendOf, type Framework } from '@nsf/domain';
 import type { CycleRow, HallmarkLevelRow, OverviewRows } from '@nsf/projections';
-import { OverviewModel } from './models/overview.model';
 import type { HallmarkStandingModel } from './models/hallmark-standing.model';
 import type { OverviewRowModel } from './models/overview-row.model';
 import { TrendEnum } from './models/trend.enum';
@@ -36,16 +35,9 @@ export function standingsOf(rows: OverviewRows, framework: Framework = CURRENT_F
   });
 }
 
-/** The overview as of `asOf`, from the standings read as of it: adds what the instant decides (overdue). */
-export function overviewAt(standings: readonly StandingRow[], region: string | null, asOf: Date): OverviewModel {
-  const instant = asOf.toISOString();
-  const partnerships = standings.map(
-    (row): OverviewRowModel => ({
-      ...row,
-      overdue: row.cycle !== null && row.cycleStatus !== null && isOverdue(row.cycle.period, row.cycleStatus, instant),
-    }),
-  );
-  return Object.assign(new OverviewModel(), { region, asOf, partnerships });
+/** Whether a partnership's latest cycle is overdue at `instant` (ISO 8601): what the instant adds to its standing. */
+export function isOverdueAt(row: StandingRow, instant: string): boolean {
+  return row.cycle !== null && row.cycleStatus !== null && isOverdue(row.cycle.period, row.cycleStatus, instant);
 }
 
 function standing(hallmarkId: string, row: HallmarkLevelRow | undefined, framework: Framework): HallmarkStandingModel {

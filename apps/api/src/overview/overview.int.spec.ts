@@ -147,6 +147,18 @@ describe.each(testDrivers())('the coordinators’ overview through GraphQL on %s
     expect(asThen).toEqual(beforeRow);
   });
 
+  it('answers “now” again with only the instant moved, and as a replay as of that instant would', async () => {
+    const asked = Date.now();
+    const first = ok(await region(coordinator, { region: 'NORTH_WEST' })).regionOverview;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const again = ok(await region(coordinator, { region: 'NORTH_WEST' })).regionOverview;
+    expect(Date.parse(first.asOf)).toBeGreaterThanOrEqual(asked);
+    expect(Date.parse(again.asOf)).toBeGreaterThan(Date.parse(first.asOf));
+    expect({ ...again, asOf: first.asOf }).toEqual(first);
+    const replayed = ok(await region(coordinator, { region: 'NORTH_WEST', asOf: again.asOf })).regionOverview;
+    expect(replayed).toEqual(again);
+  });
+
   it('shows no partnership before it was registered', async () => {
     const overview = ok(await region(coordinator, { region: 'NORTH_WEST', asOf: '2000-01-01T00:00:00Z' }));
     expect(overview.regionOverview.partnerships).toEqual([]);
