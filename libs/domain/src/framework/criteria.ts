@@ -45,8 +45,30 @@ export function isApplicable(applicability: CriterionApplicability, setting: Par
   }
 }
 
+interface CriteriaIndex {
+  readonly all: readonly Criterion[];
+  readonly byId: ReadonlyMap<string, Criterion>;
+}
+
+/**
+ * Each edition's criteria, listed and by id, worked out once: folds look a criterion up for every
+ * score of every event, and listing the edition's criteria each time made replaying a
+ * partnership's history quadratic. Editions are never changed once published.
+ */
+const indexes = new WeakMap<Framework, CriteriaIndex>();
+
+function indexOf(framework: Framework): CriteriaIndex {
+  let index = indexes.get(framework);
+  if (!index) {
+    const all = Object.freeze(framework.hallmarks.flatMap((hallmark) => hallmark.criteria));
+    index = { all, byId: new Map(all.map((criterion) => [criterion.id, criterion])) };
+    indexes.set(framework, index);
+  }
+  return index;
+}
+
 export function allCriteria(framework: Framework = CURRENT_FRAMEWORK): readonly Criterion[] {
-  return framework.hallmarks.flatMap((hallmark) => hallmark.criteria);
+  return indexOf(framework).all;
 }
 
 /** The criteria a partnership in this setting is assessed against, in framework order. */
@@ -58,7 +80,7 @@ export function criteriaApplicableTo(
 }
 
 export function findCriterion(id: string, framework: Framework = CURRENT_FRAMEWORK): Criterion | undefined {
-  return allCriteria(framework).find((criterion) => criterion.id === id);
+  return indexOf(framework).byId.get(id);
 }
 
 export function findScaleLevel(level: number, framework: Framework = CURRENT_FRAMEWORK): ScaleLevel | undefined {
