@@ -1,6 +1,7 @@
 import { asPlatform } from '@nsf/api-core';
 import type { ProjectionRunner } from '@nsf/projections';
 import type { SqlDatabase } from '@nsf/sql';
+import { FreshReads } from './fresh-reads';
 
 /**
  * Where some read models stand, as an opaque value that changes whenever their tables may have:
@@ -37,12 +38,21 @@ export class CommittedBatchesVersion implements ReadModelVersion {
  * tenant's data, so it is read as the platform (requests may not read the checkpoints).
  */
 export class StoredCheckpointsVersion implements ReadModelVersion {
+  /** Requests arriving together share a read, never one begun before they asked (fresh-reads.ts). */
+  private readonly reads: FreshReads<string>;
+
   constructor(
     private readonly db: SqlDatabase,
     private readonly projections: readonly string[],
-  ) {}
+  ) {
+    this.reads = new FreshReads(() => this.read());
+  }
 
-  async current(): Promise<string> {
+  current(): Promise<string> {
+    return this.reads.get();
+  }
+
+  private async read(): Promise<string> {
     const { rows } = await asPlatform(() =>
       this.db.query<{ name: string; checkpoint: string | null }>(
         'SELECT name, checkpoint FROM nsf_projection_checkpoints WHERE name = ANY($1::text[]) ORDER BY name',
