@@ -17,6 +17,9 @@ import { openDatabase, type SqlDatabase } from '@nsf/sql';
 import { PLATFORM_CONFIG } from './platform-config.token';
 import type { PlatformConfig } from '../config/platform-config';
 
+/** On embedded PGlite, how often subscriptions look for appends they were not told of: a safety net. */
+const EMBEDDED_POLL_MS = 30_000;
+
 /**
  * The infrastructure every capability shares: the database (server or embedded), the event
  * store, the projection runner and the clock. Created once per process.
@@ -45,7 +48,10 @@ import type { PlatformConfig } from '../config/platform-config';
         if (config.eventStore === 'kurrentdb') return createKurrentDbEventStore(config.kurrentDbUrl ?? '');
         await migrateEventStore(db);
         await secureEventLog(db);
-        return createSqlEventStore(db);
+        // Embedded PGlite: no other process can open the database and every append goes through
+        // this store, which wakes its subscriptions at once; looking for other writers would only
+        // cost CPU (about 4% of a core, idle). A server has other writers: the store's default.
+        return createSqlEventStore(db, db.driver === 'pglite' ? { pollIntervalMs: EMBEDDED_POLL_MS } : {});
       },
     },
     {
