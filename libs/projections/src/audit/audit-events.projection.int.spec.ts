@@ -14,6 +14,7 @@ import {
 } from '@nsf/event-store';
 import { createTestDatabase, testDrivers, type SqlDatabase, type TestDatabase } from '@nsf/sql';
 import { ProjectionRunner } from '../runner/projection-runner';
+import { wholeLog } from '../runner/testing/whole-log';
 import { auditEventsProjection } from './audit-events.projection';
 import {
   decodeAuditCursor,
@@ -56,15 +57,6 @@ async function writeHistory(store: EventStore, from: number, count: number): Pro
     const events = [event(tenantId, 'CriterionScored', index), event(tenantId, 'AssessmentSubmitted', index + 1)];
     await store.appendToStream(streamId, events, { expectedRevision: 'any' });
   }
-}
-
-async function wholeLog(store: EventStore): Promise<RecordedEvent[]> {
-  const all: RecordedEvent[] = [];
-  for (let page = await store.readAll({ maxCount: 1000 }); page.events.length > 0; ) {
-    all.push(...page.events);
-    page = await store.readAll({ after: page.checkpoint, maxCount: 1000 });
-  }
-  return all;
 }
 
 /** What the audit trail must read for the log: each event as recorded, numbered in log order. */

@@ -2,40 +2,17 @@
  * The projection runner against a real database (PGlite, and PostgreSQL when DATABASE_URL is set):
  * exactly once across crashes and restarts, live following, and several nodes at once.
  */
-import { randomUUID } from 'node:crypto';
-import {
-  createSqlEventStore,
-  migrateEventStore,
-  type EventStore,
-  type EventToAppend,
-  type RecordedEvent,
-} from '@nsf/event-store';
+import { createSqlEventStore, migrateEventStore, type EventStore, type RecordedEvent } from '@nsf/event-store';
 import { PgDatabase, createTestDatabase, testDrivers, type SqlDatabase, type TestDatabase } from '@nsf/sql';
 import { ProjectionRunner } from './projection-runner';
 import { applications, countingProjection, storedCheckpoint } from './testing/counting-projection';
-
-function events(count: number): EventToAppend[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: randomUUID(),
-    type: 'CriterionScored',
-    schemaVersion: 1,
-    tenantId: 'partnership-0001',
-    occurredAt: '2009-04-01T09:30:00.000Z',
-    actor: 'user:ann',
-    reason: null,
-    commandId: randomUUID(),
-    correlationId: randomUUID(),
-    causationId: null,
-    data: { score: i % 5 },
-    metadata: {},
-  }));
-}
+import { scoredEvents } from './testing/scored-events';
 
 /** Appends `count` events over a few streams, a few per append. */
 async function appendEvents(store: EventStore, count: number): Promise<void> {
   for (let written = 0; written < count; ) {
     const size = Math.min(1 + (written % 3), count - written);
-    await store.appendToStream(`stream-${written % 4}`, events(size), { expectedRevision: 'any' });
+    await store.appendToStream(`stream-${written % 4}`, scoredEvents(size, written), { expectedRevision: 'any' });
     written += size;
   }
 }
@@ -152,7 +129,7 @@ describe.each(testDrivers())('ProjectionRunner (%s)', (driver) => {
     await runner.start();
     try {
       await appendEvents(store, 12);
-      const doomed = events(6);
+      const doomed = scoredEvents(6);
       projection.crashOn([doomed[3].id]);
       await store.appendToStream('doomed', doomed, { expectedRevision: 'no_stream' });
       await appendEvents(store, 12);

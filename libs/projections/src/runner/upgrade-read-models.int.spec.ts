@@ -3,8 +3,7 @@
  * runner that finds tables built by another definition rebuilds them beside the live ones before
  * it follows the log, a fresh database is only created, and nodes starting at once rebuild once.
  */
-import { randomUUID } from 'node:crypto';
-import { createSqlEventStore, migrateEventStore, type EventStore, type RecordedEvent } from '@nsf/event-store';
+import { createSqlEventStore, migrateEventStore, type EventStore } from '@nsf/event-store';
 import { PgDatabase, createTestDatabase, testDrivers, type SqlDatabase, type TestDatabase } from '@nsf/sql';
 import { auditEventsProjection } from '../audit/audit-events.projection';
 import { auditEventsBeforeIndex } from '../audit/testing/audit-events-before-index';
@@ -13,6 +12,8 @@ import type { Projection } from '../projection';
 import { appendSyntheticHistory } from '../rebuild/testing/synthetic-history';
 import { ProjectionRunner } from './projection-runner';
 import { projectionSchemaHash } from './projection-schema-version';
+import { scoredEvents } from './testing/scored-events';
+import { wholeLog } from './testing/whole-log';
 import type { ReadModelRebuilt } from './upgrade-read-models';
 
 const NAME = 'test_versioned';
@@ -59,36 +60,8 @@ function versionTwo(): Projection & { applied: number } {
 
 async function appendEvents(store: EventStore, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
-    await store.appendToStream(
-      `stream-${i % 3}`,
-      [
-        {
-          id: randomUUID(),
-          type: 'CriterionScored',
-          schemaVersion: 1,
-          tenantId: 'partnership-0001',
-          occurredAt: '2009-04-01T09:30:00.000Z',
-          actor: 'user:ann',
-          reason: null,
-          commandId: randomUUID(),
-          correlationId: randomUUID(),
-          causationId: null,
-          data: { score: i % 5 },
-          metadata: {},
-        },
-      ],
-      { expectedRevision: 'any' },
-    );
+    await store.appendToStream(`stream-${i % 3}`, scoredEvents(1, i), { expectedRevision: 'any' });
   }
-}
-
-async function wholeLog(store: EventStore): Promise<RecordedEvent[]> {
-  const all: RecordedEvent[] = [];
-  for (let page = await store.readAll({ maxCount: 1000 }); page.events.length > 0; ) {
-    all.push(...page.events);
-    page = await store.readAll({ after: page.checkpoint, maxCount: 1000 });
-  }
-  return all;
 }
 
 async function columnsOf(db: SqlDatabase, table: string): Promise<string[]> {

@@ -11,7 +11,8 @@ import { ProjectionRunner } from '../runner/projection-runner';
 import { supportPipelineProjection } from './support-pipeline.projection';
 import { readSupportPipeline, type SupportPipelineRow } from './support-pipeline.queries';
 import { replaySupportPipeline } from './testing/replay-support-pipeline';
-import { SupportHistory, wholeLog } from './testing/support-history';
+import { wholeLog } from '../runner/testing/whole-log';
+import { SupportHistory } from './testing/support-history';
 
 const ALPHA = 'pipeline-alpha';
 const BRAVO = 'pipeline-bravo';

@@ -18,7 +18,7 @@ import {
   type RegionCode,
   type SupportCaseCommand,
 } from '@nsf/domain';
-import type { EventStore, RecordedEvent } from '@nsf/event-store';
+import type { EventStore } from '@nsf/event-store';
 
 type DomainEvent = { type: string; schemaVersion: 1; data: unknown };
 
@@ -134,14 +134,4 @@ function decideAll<Command extends { type: string }, Event extends DomainEvent, 
     state = decision.events.reduce(decider.evolve, state);
   }
   return { events, state };
-}
-
-/** Every event of the log, in order. */
-export async function wholeLog(store: EventStore): Promise<RecordedEvent[]> {
-  const all: RecordedEvent[] = [];
-  for (let page = await store.readAll({ maxCount: 1000 }); page.events.length > 0; ) {
-    all.push(...page.events);
-    page = await store.readAll({ after: page.checkpoint, maxCount: 1000 });
-  }
-  return all;
 }
