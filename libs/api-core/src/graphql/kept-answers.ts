@@ -3,8 +3,14 @@ import type { AnswerSource } from './answer-sources';
 import { fillTemplate, templateOf, type AnswerHole, type AnswerTemplate } from './answer-template';
 import type { SelectedField } from './probe-document';
 
-/** Templates kept (query × variables × sources), least recently used dropped first. */
-const MAX_KEPT = 200;
+/** How much is kept, least recently used dropped first: templates, and their text in all. */
+export interface KeptAnswersLimits {
+  readonly maxAnswers: number;
+  /** UTF-16 code units (about bytes, for the ASCII answers are mostly): a nation's overview is ~0.3 M. */
+  readonly maxCharacters: number;
+}
+
+const LIMITS: KeptAnswersLimits = { maxAnswers: 200, maxCharacters: 32 * 1024 * 1024 };
 
 type Selected = ReadonlyMap<string, ReadonlyMap<string, SelectedField>>;
 type Sources = ReadonlyMap<string, AnswerSource>;
@@ -22,6 +28,9 @@ export class KeptAnswers {
   private nextId = 0;
   /** The text of each stand-in `data` given out (see standIn). */
   private readonly texts = new WeakMap<object, string>();
+  private characters = 0;
+
+  constructor(private readonly limits: KeptAnswersLimits = LIMITS) {}
 
   /** The key of an answer, or null when a root field said nothing of what decides its answer. */
   keyOf(
@@ -72,10 +81,24 @@ export class KeptAnswers {
     }
     const template = templateOf(data, holes);
     if (!template) return;
-    if (this.templates.size >= MAX_KEPT && !this.templates.has(key)) {
-      this.templates.delete(this.templates.keys().next().value as string);
-    }
+    this.forget(key);
     this.templates.set(key, template);
+    this.characters += sizeOf(template);
+    while (this.templates.size > this.limits.maxAnswers || this.characters > this.limits.maxCharacters) {
+      this.forget(this.templates.keys().next().value as string);
+    }
+  }
+
+  /** How many answers are kept, and their text in all: for tests and operators. */
+  get size(): { readonly answers: number; readonly characters: number } {
+    return { answers: this.templates.size, characters: this.characters };
+  }
+
+  private forget(key: string): void {
+    const template = this.templates.get(key);
+    if (!template) return;
+    this.templates.delete(key);
+    this.characters -= sizeOf(template);
   }
 
   /**
@@ -109,4 +132,8 @@ export class KeptAnswers {
     if (id === undefined) this.ids.set(object, (id = this.nextId++));
     return id;
   }
+}
+
+function sizeOf(template: AnswerTemplate): number {
+  return template.parts.reduce((sum, part) => sum + part.length, 0);
 }
