@@ -14,8 +14,10 @@ import {
 } from '@nsf/event-store';
 import { createTestDatabase, testDrivers, type SqlDatabase, type TestDatabase } from '@nsf/sql';
 import { ProjectionRunner } from '../runner/projection-runner';
+import { columnsOf } from '../runner/testing/columns-of';
 import { wholeLog } from '../runner/testing/whole-log';
 import { auditEventsProjection } from './audit-events.projection';
+import { AUDIT_INDEX_COLUMNS } from './testing/audit-index-columns';
 import {
   decodeAuditCursor,
   encodeAuditCursor,
@@ -156,19 +158,7 @@ describe.each(testDrivers())('the audit read model (%s)', (driver) => {
 
     it('copies none of the envelope: the store holds it', async () => {
       await runner().catchUp();
-      const { rows } = await db.query<{ name: string }>(
-        `SELECT attname AS name FROM pg_attribute
-          WHERE attrelid = 'rm_audit_events'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
-      );
-      expect(rows.map((row) => row.name)).toEqual([
-        'log_order',
-        'tenant_id',
-        'stream_id',
-        'revision',
-        'event_id',
-        'type',
-        'occurred_at',
-      ]);
+      expect(await columnsOf(db, 'rm_audit_events')).toEqual(AUDIT_INDEX_COLUMNS);
     }, 60_000);
 
     it('refuses to answer with an event the index names but the store does not hold', async () => {

@@ -7,11 +7,13 @@ import { createSqlEventStore, migrateEventStore, type EventStore } from '@nsf/ev
 import { PgDatabase, createTestDatabase, testDrivers, type SqlDatabase, type TestDatabase } from '@nsf/sql';
 import { auditEventsProjection } from '../audit/audit-events.projection';
 import { auditEventsBeforeIndex } from '../audit/testing/audit-events-before-index';
+import { AUDIT_INDEX_COLUMNS } from '../audit/testing/audit-index-columns';
 import { PLATFORM_PROJECTIONS } from '../platform-projections';
 import type { Projection } from '../projection';
 import { appendSyntheticHistory } from '../rebuild/testing/synthetic-history';
 import { ProjectionRunner } from './projection-runner';
 import { projectionSchemaHash } from './projection-schema-version';
+import { columnsOf } from './testing/columns-of';
 import { scoredEvents } from './testing/scored-events';
 import { wholeLog } from './testing/whole-log';
 import type { ReadModelRebuilt } from './upgrade-read-models';
@@ -62,15 +64,6 @@ async function appendEvents(store: EventStore, count: number): Promise<void> {
   for (let i = 0; i < count; i++) {
     await store.appendToStream(`stream-${i % 3}`, scoredEvents(1, i), { expectedRevision: 'any' });
   }
-}
-
-async function columnsOf(db: SqlDatabase, table: string): Promise<string[]> {
-  const { rows } = await db.query<{ name: string }>(
-    `SELECT column_name AS name FROM information_schema.columns
-     WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
-    [table],
-  );
-  return rows.map((row) => row.name);
 }
 
 async function storedHash(db: SqlDatabase, name: string): Promise<string | undefined> {
@@ -209,15 +202,7 @@ describe.each(testDrivers())('read models versioned by their definition (%s)', (
     expect(rebuilt).toEqual([
       { projection: 'audit_events', reason: 'it was built before read models were versioned', events: log.length },
     ]);
-    expect(await columnsOf(db, 'rm_audit_events')).toEqual([
-      'log_order',
-      'tenant_id',
-      'stream_id',
-      'revision',
-      'event_id',
-      'type',
-      'occurred_at',
-    ]);
+    expect(await columnsOf(db, 'rm_audit_events')).toEqual(AUDIT_INDEX_COLUMNS);
     const indexed = async () =>
       (await db.query<{ event_id: string }>('SELECT event_id FROM rm_audit_events ORDER BY log_order')).rows.map(
         (row) => row.event_id,
