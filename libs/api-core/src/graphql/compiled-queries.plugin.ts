@@ -50,8 +50,7 @@ export function compiledQueries(rootFields: readonly string[]): CompiledQueries 
   const compiled = new Map<string, Compiled | null>();
   const kept = new KeptAnswers();
 
-  function compiledFor(request: GraphQLRequestContextResponseForOperation<BaseContext>): Compiled | null {
-    const key = queryKeyOf(request);
+  function compiledFor(request: GraphQLRequestContextResponseForOperation<BaseContext>, key: string): Compiled | null {
     let entry = compiled.get(key);
     if (entry === undefined) {
       entry = compile(request);
@@ -68,11 +67,11 @@ export function compiledQueries(rootFields: readonly string[]): CompiledQueries 
       return Promise.resolve({
         async responseForOperation(request) {
           if (!onlyListedFields(request.operation, listed)) return null;
-          const entry = compiledFor(request);
+          const queryKey = queryKeyOf(request);
+          const entry = compiledFor(request, queryKey);
           if (!entry) return null;
           const context = request.contextValue;
           const variables = request.request.variables ?? {};
-          const queryKey = queryKeyOf(request);
 
           if (entry.probed && entry.declares) {
             takeAnswerSources(context);
