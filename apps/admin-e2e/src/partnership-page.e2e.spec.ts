@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { useBrowserTab } from './support/browser';
 import { csvRecords, download } from './support/downloads';
 import { signInAsDemoUser } from './support/sign-in-as';
+import { focusedTextOnceItIs } from './support/focused-text';
 import { expectToContainText } from './support/wait-for-text';
 import { SCREENSHOTS_DIR } from './support/workspace';
 
@@ -17,7 +18,6 @@ const identityBar = (page: Page) => page.locator('.moj-identity-bar');
 const subNavigation = (page: Page) => page.getByRole('navigation', { name: 'Partnership sections' });
 const chart = (page: Page) => page.locator('.app-progress svg[role="img"]');
 const progressTable = (page: Page) => page.locator('#progress-table');
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim());
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(SCREENSHOTS_DIR, { recursive: true });
@@ -44,7 +44,7 @@ describe('a partnership’s page', () => {
     await page.getByRole('link', { name: 'Allerdale CDRP', exact: true }).click();
     await page.waitForURL(`**${ALLERDALE}`);
     await expectToContainText(identityBar(page), 'Allerdale CDRP');
-    expect(await focusedText(page)).toBe('Partnership overview');
+    expect(await focusedTextOnceItIs(page, 'Partnership overview')).toBe('Partnership overview');
     expect(await page.title()).toBe('Overview – Allerdale CDRP – National Support Framework – GOV.UK');
 
     // Whose page: name, kind, region, county, and where its current assessment stands.
@@ -131,7 +131,7 @@ describe('a partnership’s page', () => {
     await page.goto(ALLERDALE);
     await subNavigation(page).getByRole('link', { name: 'Actions' }).click();
     await page.waitForURL(`**${ALLERDALE}/actions`);
-    expect(await focusedText(page)).toBe('Improvement actions');
+    expect(await focusedTextOnceItIs(page, 'Improvement actions')).toBe('Improvement actions');
 
     const table = page.locator('table.app-actions-table');
     await table.waitFor();
@@ -182,7 +182,7 @@ describe('a partnership’s page', () => {
     await page.getByRole('link', { name: 'Your partnership' }).click();
     await page.waitForURL(`**${ALLERDALE}`);
     await expectToContainText(identityBar(page), 'Allerdale CDRP');
-    expect(await focusedText(page)).toBe('Partnership overview');
+    expect(await focusedTextOnceItIs(page, 'Partnership overview')).toBe('Partnership overview');
     expect(await page.getByRole('link', { name: 'Your partnership' }).getAttribute('aria-current')).toBe('page');
     await progressTable(page).waitFor();
     await expectNoAxeViolations(page);
@@ -192,7 +192,7 @@ describe('a partnership’s page', () => {
     await page.waitForURL(`**${ALLERDALE}/assessment`);
     // Its screens load on demand: focus moves to their heading once they are there.
     await page.locator('.govuk-task-list').first().waitFor();
-    expect(await focusedText(page)).toMatch(/^Self-assessment/);
+    expect(await focusedTextOnceItIs(page, /^Self-assessment/)).toMatch(/^Self-assessment/);
     expect(await subNavigation(page).getByRole('link', { name: 'Assessment' }).getAttribute('aria-current')).toBe(
       'page',
     );
