@@ -4,6 +4,7 @@
  * trivial query beside them that goes through the same HTTP, authentication and GraphQL layers
  * and touches no data. Each comes with the check that its answer is the one expected.
  */
+import { sameAnswerCheck } from './same-answer-check';
 
 export interface BenchQuery {
   readonly name: string;
@@ -65,17 +66,20 @@ export function partnershipAsOf(id: string, asOf: string): BenchQuery {
   };
 }
 
-/** The request body, and the check autocannon applies to every response. */
+/**
+ * The request body, and the check autocannon applies to every response: parsed in full, or the
+ * same text as an answer that was (same-answer-check.ts). A new check per load run.
+ */
 export function requestOf(query: BenchQuery): { body: string; verify: (body: string) => boolean } {
   return {
     body: JSON.stringify({ query: query.query, variables: query.variables }),
-    verify: (body) => {
+    verify: sameAnswerCheck((body) => {
       try {
         const response = JSON.parse(body) as { data?: Record<string, unknown> | null; errors?: unknown[] };
         return !response.errors && !!response.data && query.expect(response.data);
       } catch {
         return false;
       }
-    },
+    }),
   };
 }
