@@ -1,7 +1,12 @@
+import { overdueDayOf } from '@nsf/domain';
 import type { OverviewRowModel } from '../models/overview-row.model';
 import { isOverdueAt, type StandingRow } from '../overview-standing';
 
+const DAY_MS = 86_400_000;
+
 interface Last {
+  /** The UTC day (days since 1970) the flags were worked out for: all its instants give the same (`overdueDayOf`). */
+  readonly dayNumber: number;
   /** One character per row: whether it was overdue. */
   readonly overdue: string;
   readonly rows: readonly OverviewRowModel[];
@@ -19,13 +24,20 @@ export class OverviewRows {
   private readonly last = new WeakMap<readonly StandingRow[], Last>();
 
   at(standings: readonly StandingRow[], instant: Date): readonly OverviewRowModel[] {
-    const at = instant.toISOString();
-    const flags = standings.map((row) => isOverdueAt(row, at));
-    const overdue = flags.map((flag) => (flag ? '1' : '0')).join('');
+    // Asked again the same day (most requests): the flags cannot differ, so neither can the rows.
+    // Compared as a count of UTC days, which costs less than the instant as text.
+    const dayNumber = Math.floor(instant.getTime() / DAY_MS);
     const last = this.last.get(standings);
-    if (last?.overdue === overdue) return last.rows;
+    if (last?.dayNumber === dayNumber) return last.rows;
+    const day = overdueDayOf(instant.toISOString());
+    const flags = standings.map((row) => isOverdueAt(row, day));
+    const overdue = flags.map((flag) => (flag ? '1' : '0')).join('');
+    if (last?.overdue === overdue) {
+      this.last.set(standings, { ...last, dayNumber });
+      return last.rows;
+    }
     const rows = standings.map((row, index): OverviewRowModel => ({ ...row, overdue: flags[index] }));
-    this.last.set(standings, { overdue, rows });
+    this.last.set(standings, { dayNumber, overdue, rows });
     return rows;
   }
 }

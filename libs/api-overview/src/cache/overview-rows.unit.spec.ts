@@ -47,6 +47,17 @@ describe('the overview’s rows at an instant', () => {
     expect(rows.at(standings, AFTER)).toBe(after);
   });
 
+  it('works the flags out once a day: later the same day it gives the same array unasked', () => {
+    const rows = new OverviewRows();
+    const morning = rows.at(standings, new Date('2012-04-01T00:00:00.000Z'));
+    expect(morning.map((row) => row.overdue)).toEqual([true, false, false]);
+    expect(rows.at(standings, new Date('2012-04-01T23:59:59.999Z'))).toBe(morning);
+    // The day before the period's end: not overdue yet, a new array; the next day, the same flags again.
+    const before = rows.at(standings, new Date('2012-03-31T23:59:59.999Z'));
+    expect(before.map((row) => row.overdue)).toEqual([false, false, false]);
+    expect(rows.at(standings, new Date('2012-03-30T08:00:00.000Z'))).toBe(before);
+  });
+
   it('never gives one standings’ array for another’s', () => {
     const rows = new OverviewRows();
     const copy = standings.map((row) => ({ ...row }));

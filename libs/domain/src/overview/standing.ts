@@ -36,5 +36,11 @@ export function trendOf(previous: number | null, current: number): Trend {
  */
 export function isOverdue(period: string, status: OpenedAssessmentStatus, asOf: string): boolean {
   if (status === 'submitted' || status === 'validated') return false;
-  return asOf.slice(0, 10) > periodEndsOn(period);
+  return overdueDayOf(asOf) > periodEndsOn(period);
 }
+
+/**
+ * All of an instant that whether an assessment is overdue depends on: its day (UTC, as
+ * `yyyy-mm-dd`, itself an instant `isOverdue` takes). Every instant of a day gives the same flags.
+ */
+export const overdueDayOf = (asOf: string): string => asOf.slice(0, 10);

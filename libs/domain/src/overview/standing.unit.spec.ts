@@ -1,4 +1,4 @@
-import { hallmarkAverage, isOverdue, levelOfAverage, trendOf } from './standing';
+import { hallmarkAverage, isOverdue, levelOfAverage, overdueDayOf, trendOf } from './standing';
 
 describe('a hallmark’s standing', () => {
   it('averages effective scores to two decimals', () => {
@@ -32,5 +32,18 @@ describe('an overdue self-assessment', () => {
     ['validated', '2011-01-01T00:00:00.000Z', false],
   ] as const)('when %s, as of %s: overdue %s', (status, asOf, overdue) => {
     expect(isOverdue('2009-10', status, asOf)).toBe(overdue);
+  });
+
+  // The overview gives its rows again all day on the strength of this (overview-rows.ts).
+  it('is decided by the day alone: every instant of it, and the day itself, say the same', () => {
+    for (const status of ['open', 'returned', 'submitted', 'validated'] as const) {
+      for (const day of ['2010-03-31', '2010-04-01']) {
+        const flags = ['00:00:00.000', '11:42:49.146', '23:59:59.999'].map((time) =>
+          isOverdue('2009-10', status, `${day}T${time}Z`),
+        );
+        expect(flags).toEqual(flags.map(() => isOverdue('2009-10', status, overdueDayOf(`${day}T12:00:00.000Z`))));
+      }
+    }
+    expect(overdueDayOf('2010-04-01T23:59:59.999Z')).toBe('2010-04-01');
   });
 });
