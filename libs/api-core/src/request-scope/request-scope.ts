@@ -11,9 +11,28 @@ import { rowScopeOf } from './row-scope-of';
  */
 const requests = new AsyncLocalStorage<{ readonly scope: RowScope }>();
 
+/**
+ * Scopes, and their keys, worked out once per actor: the token verifier gives the same actor for
+ * a token it has verified lately, and a scope is read-only, so every request of that token shares
+ * one (the overview's cache looks its key up on every request).
+ */
+const scopesOfActors = new WeakMap<Actor, RowScope>();
+const keysOfScopes = new WeakMap<RowScope, string>();
+const NO_ONE = rowScopeOf(null);
+
 /** Runs `work`, and all it awaits, as a request of `actor` (null: a caller without a token). */
 export function runInRequestScope<T>(actor: Actor | null, work: () => T): T {
-  return requests.run({ scope: rowScopeOf(actor) }, work);
+  return requests.run({ scope: scopeOf(actor) }, work);
+}
+
+function scopeOf(actor: Actor | null): RowScope {
+  if (!actor) return NO_ONE;
+  let scope = scopesOfActors.get(actor);
+  if (!scope) {
+    scope = rowScopeOf(actor);
+    scopesOfActors.set(actor, scope);
+  }
+  return scope;
 }
 
 /** The scope of the request being served; undefined outside any request. */
@@ -27,7 +46,13 @@ export function currentRowScope(): RowScope | undefined {
  */
 export function currentRowScopeKey(): string | undefined {
   const scope = currentRowScope();
-  return scope && JSON.stringify(rowScopeSettings(scope));
+  if (!scope) return undefined;
+  let key = keysOfScopes.get(scope);
+  if (key === undefined) {
+    key = JSON.stringify(rowScopeSettings(scope));
+    keysOfScopes.set(scope, key);
+  }
+  return key;
 }
 
 /**
