@@ -10,7 +10,13 @@ import { FrameworkModule } from '@nsf/api-framework';
 import { OverviewModule } from '@nsf/api-overview';
 import { PartnershipViewsModule } from '@nsf/api-partnership-views';
 import { PartnershipsModule } from '@nsf/api-partnerships';
-import { compiledQueries, noStorePlugin, queryLimitRules, readPlainFieldsDirectly } from '@nsf/api-core';
+import {
+  compiledQueries,
+  noStorePlugin,
+  queryLimitRules,
+  readPlainFieldsDirectly,
+  resolveInCallersScope,
+} from '@nsf/api-core';
 import { SupportModule } from '@nsf/api-support';
 import { IdentityModule } from './auth/identity.module';
 import type { PlatformConfig } from './config/platform-config';
@@ -39,12 +45,12 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
-          // Plain fields read as properties, not through a resolver per field (plain-fields.ts).
-          transformSchema: readPlainFieldsDirectly,
+          // Plain fields read as properties, not through a resolver per field (plain-fields.ts);
+          // every other resolver, root or field, runs in its caller's request scope (the
+          // database's row security: resolve-in-callers-scope.ts).
+          transformSchema: (schema) => resolveInCallersScope(readPlainFieldsDirectly(schema)),
           // Fastify hands the context factory (request, reply), not Express's { req, res }.
           context: (request: unknown, reply: unknown) => ({ req: request, res: reply }),
-          // A field resolver, too, runs in its caller's request scope (the database's row security).
-          fieldResolverEnhancers: ['interceptors'],
           introspection: !config.production,
           // No landing page in any environment (Nest turns Apollo's off when playground is false).
           playground: false,

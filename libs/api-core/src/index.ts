@@ -19,7 +19,7 @@ export * from './auth/command-mutation.decorator';
 export * from './audit/record-auditor-read';
 export * from './request-scope/row-scope-of';
 export * from './request-scope/request-scope';
-export * from './request-scope/request-scope.interceptor';
+export * from './request-scope/resolve-in-callers-scope';
 export * from './graphql/no-store.plugin';
 export * from './graphql/compiled-queries.plugin';
 export * from './graphql/plain-fields';

@@ -1,11 +1,9 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { join } from 'node:path';
 import {
   EVENT_STORE,
   PLATFORM_CLOCK,
   PROJECTION_RUNNER,
-  RequestScopeInterceptor,
   SQL_DATABASE,
   currentRowScope,
   type Clock,
@@ -25,7 +23,7 @@ const EMBEDDED_POLL_MS = 30_000;
  * store, the projection runner and the clock. Created once per process.
  *
  * The database is row-scoped: every GraphQL resolver runs in its caller's request scope
- * (RequestScopeInterceptor), and while it does, each statement — the event store's included —
+ * (resolveInCallersScope, app.module), and while it does, each statement — the event store's included —
  * runs as the request role under the caller's scopes, so PostgreSQL's row-level security holds
  * whatever a query forgets. Outside a request (projections, migrations, seeding) it is the owner.
  */
@@ -72,7 +70,6 @@ const EMBEDDED_POLL_MS = 30_000;
       },
     },
     { provide: PLATFORM_CLOCK, useValue: { now: () => new Date() } satisfies Clock },
-    { provide: APP_INTERCEPTOR, useClass: RequestScopeInterceptor },
   ],
   exports: [SQL_DATABASE, EVENT_STORE, PROJECTION_RUNNER, PLATFORM_CLOCK],
 })

@@ -8,7 +8,7 @@
  */
 import { Inject, Module, UseGuards, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AuthenticatedGuard, EVENT_STORE, LocalTokenIssuer, PROJECTION_RUNNER, SQL_DATABASE } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
@@ -84,10 +84,38 @@ class ForgetfulResolver {
   }
 }
 
+/** An answer with a field resolver of its own, as careless: field resolvers run in the caller's scope too. */
+@ObjectType()
+class CarelessAnswer {
+  @Field()
+  readonly asked!: string;
+}
+
+@Resolver(() => CarelessAnswer)
+class CarelessAnswerResolver {
+  constructor(@Inject(SQL_DATABASE) private readonly db: SqlDatabase) {}
+
+  @Query(() => CarelessAnswer)
+  @UseGuards(AuthenticatedGuard)
+  careless(): CarelessAnswer {
+    return { asked: 'every tenant' };
+  }
+
+  @ResolveField(() => [String])
+  async tenants(): Promise<string[]> {
+    const { rows } = await this.db.query<{ tenant: string }>('SELECT DISTINCT tenant_id AS tenant FROM nsf_events');
+    return rows.map((row) => row.tenant).sort();
+  }
+}
+
 @Module({})
 class ForgetfulPlatformModule {
   static create(app: DynamicModule): DynamicModule {
-    return { module: ForgetfulPlatformModule, imports: [app], providers: [ForgetfulResolver] };
+    return {
+      module: ForgetfulPlatformModule,
+      imports: [app],
+      providers: [ForgetfulResolver, CarelessAnswerResolver],
+    };
   }
 }
 
@@ -193,6 +221,14 @@ describe.each(testDrivers())('a resolver that forgets every check, on %s', (driv
     ['the national team: everything', () => person('NATIONAL'), [ALLERDALE, COPELAND, PLATFORM, CARDIFF].sort()],
   ])('gives %s, and nothing else', async (_who, bearer, expected) => {
     expect(await tenantsFor(await bearer())).toEqual(expected);
+  });
+
+  it('runs a field resolver of the answer in the caller’s scope too', async () => {
+    const result = await graphql<{ careless: { tenants: string[] } }>(
+      '{ careless { tenants } }',
+      await person('REGIONAL_COORDINATOR', { region: 'NORTH_WEST' }),
+    );
+    expect(result.data?.careless.tenants).toEqual([ALLERDALE, COPELAND]);
   });
 
   it('gives a caller without a token nothing of anyone’s', async () => {

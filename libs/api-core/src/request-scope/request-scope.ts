@@ -4,12 +4,20 @@ import { rowScopeSettings, type RowScope } from '@nsf/row-security';
 import { rowScopeOf } from './row-scope-of';
 
 /**
- * The scope of the API request being served, carried through everything its resolver awaits, so
+ * Who the request being served is from, as far as its guard has found: the request itself, to
+ * which the authentication guard attaches the actor it verified (`RequestWithActor`).
+ */
+export interface Caller {
+  readonly actor?: Actor | null;
+}
+
+/**
+ * The caller of the API request being served, carried through everything its resolvers await, so
  * that the platform's database (a RowScopedDatabase) runs the request's statements as the request
  * role under the caller's scopes. Work outside any request — projections, migrations, seeding —
- * has no scope and runs as the owner.
+ * has no caller and runs as the owner.
  */
-const requests = new AsyncLocalStorage<{ readonly scope: RowScope }>();
+const requests = new AsyncLocalStorage<Caller>();
 
 /**
  * Scopes, and their keys, worked out once per actor: the token verifier gives the same actor for
@@ -20,12 +28,21 @@ const scopesOfActors = new WeakMap<Actor, RowScope>();
 const keysOfScopes = new WeakMap<RowScope, string>();
 const NO_ONE = rowScopeOf(null);
 
-/** Runs `work`, and all it awaits, as a request of `actor` (null: a caller without a token). */
-export function runInRequestScope<T>(actor: Actor | null, work: () => T): T {
-  return requests.run({ scope: scopeOf(actor) }, work);
+/**
+ * Runs `work`, and all it awaits, as a request of `caller`. Its actor is read whenever a scope is
+ * asked for, so a resolver entered before its guard has verified the token runs its statements as
+ * the actor the guard then attached; until then, and with no token, only what is public.
+ */
+export function runAsCaller<T>(caller: Caller, work: () => T): T {
+  return requests.run(caller, work);
 }
 
-function scopeOf(actor: Actor | null): RowScope {
+/** Runs `work`, and all it awaits, as a request of `actor` (null: a caller without a token). */
+export function runInRequestScope<T>(actor: Actor | null, work: () => T): T {
+  return requests.run({ actor }, work);
+}
+
+function scopeOf(actor: Actor | null | undefined): RowScope {
   if (!actor) return NO_ONE;
   let scope = scopesOfActors.get(actor);
   if (!scope) {
@@ -37,7 +54,8 @@ function scopeOf(actor: Actor | null): RowScope {
 
 /** The scope of the request being served; undefined outside any request. */
 export function currentRowScope(): RowScope | undefined {
-  return requests.getStore()?.scope;
+  const caller = requests.getStore();
+  return caller && scopeOf(caller.actor);
 }
 
 /**
