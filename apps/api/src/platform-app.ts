@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { AppModule } from './app.module';
 import { DemoDataSeeder } from './demo-data/demo-data.seeder';
 import type { PlatformConfig } from './config/platform-config';
+import { addSecurityHeaders } from './web/security-headers';
 import { SpaFallbackFilter } from './web/spa-fallback.filter';
 
 /** Builds the whole platform (GraphQL, auth, health, admin app) ready to listen. */
@@ -19,17 +19,7 @@ export async function createPlatformApp(
     abortOnError: false,
   });
   app.enableShutdownHooks();
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  addSecurityHeaders(app);
   if (existsSync(config.adminDir)) {
     app.useStaticAssets({ root: config.adminDir, prefix: '/', wildcard: false });
   } else {
