@@ -3,7 +3,8 @@
 // access); these mirror its rules: a partnership's own lead and members (and the national team)
 // request support; its region's coordinator and the national team propose, decide, record
 // delivery and outcome, designate and lift priority and escalate; only the national team, to
-// whom escalations go, resolves them. A merged partnership takes no more decisions.
+// whom escalations go, resolves them. A merged partnership takes no more decisions but that one:
+// an escalation still open on it is resolved there.
 import type { SessionUser } from '../auth';
 import type { SupportCaseRecord } from './support-case';
 
@@ -77,7 +78,7 @@ export function partnershipDecisions(
   permissions: SupportPermissions,
   standing: PartnershipStanding,
 ): PartnershipDecision[] {
-  if (standing.merged) return [];
+  if (standing.merged) return standing.escalated && permissions.mayResolveEscalation ? ['resolve'] : [];
   const decisions: PartnershipDecision[] = [];
   if (permissions.mayManage) decisions.push(standing.priority ? 'lift' : 'designate');
   if (standing.escalated) {
@@ -129,7 +130,7 @@ export function partnershipDecisionRefusal(
   name: string,
 ): string | null {
   if (partnershipDecisions(permissions, standing).includes(decision)) return null;
-  if (standing.merged)
+  if (standing.merged && !(decision === 'resolve' && standing.escalated))
     return `${name} has merged into another partnership: decisions about it are made on its successor.`;
   if (decision === 'resolve' && !permissions.mayResolveEscalation) {
     return 'Only the national team, to whom escalations go, can resolve them.';

@@ -112,12 +112,24 @@ describe('decisions about the partnership itself', () => {
     );
   });
 
-  it('offers the partnership and auditors none, and nobody any once merged', () => {
+  it('offers the partnership and auditors none, and once merged nobody any but resolving an open escalation', () => {
     expect(partnershipDecisions(PARTNERSHIP, standing(false, false))).toEqual([]);
     expect(partnershipDecisions(NOBODY, standing(true, true))).toEqual([]);
-    expect(partnershipDecisions(NATIONAL, standing(true, true, true))).toEqual([]);
+    expect(partnershipDecisions(NATIONAL, standing(true, false, true))).toEqual([]);
+    expect(partnershipDecisions(MANAGER, standing(true, true, true))).toEqual([]);
     expect(partnershipDecisionRefusal('lift', NATIONAL, standing(true, false, true), 'Allerdale CDRP')).toContain(
       'has merged',
+    );
+    expect(partnershipDecisionRefusal('resolve', NATIONAL, standing(false, false, true), 'Allerdale CDRP')).toContain(
+      'has merged',
+    );
+  });
+
+  it('leaves the national team to resolve an escalation still open on a merged partnership', () => {
+    expect(partnershipDecisions(NATIONAL, standing(true, true, true))).toEqual(['resolve']);
+    expect(partnershipDecisionRefusal('resolve', NATIONAL, standing(false, true, true), 'Allerdale CDRP')).toBeNull();
+    expect(partnershipDecisionRefusal('resolve', MANAGER, standing(false, true, true), 'Allerdale CDRP')).toBe(
+      'Only the national team, to whom escalations go, can resolve them.',
     );
   });
 

@@ -326,4 +326,31 @@ describe.each(testDrivers())('decisions about a partnership through GraphQL on %
       expect(message).toContain(COPELAND);
     });
   });
+
+  describe('when a partnership merges with an escalation open', () => {
+    it('lets the national team resolve it on the merged partnership, once', async () => {
+      const raised = await escalate(coordinator, { partnershipId: BARROW });
+      const merged = await merge(coordinator, { partnershipId: BARROW });
+      expect([raised.errors, merged.errors]).toEqual([undefined, undefined]);
+      expect(merged.data?.['mergePartnerships']).toMatchObject({ id: BARROW, escalated: true, successorId: COPELAND });
+
+      await expectRefused(() => resolve(coordinator, { partnershipId: BARROW }), { code: 'FORBIDDEN' });
+      const resolved = await resolve(national, { partnershipId: BARROW });
+      expect(resolved.errors).toBeUndefined();
+      expect(resolved.data?.['resolveEscalation']).toMatchObject({
+        id: BARROW,
+        escalated: false,
+        successorId: COPELAND,
+      });
+      expect((await decisionsOn(BARROW)).slice(-3).map((event) => event.type)).toEqual([
+        'Escalated',
+        'PartnershipMerged',
+        'EscalationResolved',
+      ]);
+      expect((await directory()).get(BARROW)).toMatchObject({ escalated: false, successorId: COPELAND });
+
+      const message = await expectRefused(() => resolve(national, { partnershipId: BARROW }), { code: 'CONFLICT' });
+      expect(message).toContain(COPELAND);
+    });
+  });
 });

@@ -53,9 +53,18 @@ describe('resolving an escalation', () => {
   });
 
   describe('when merged with an escalation open', () => {
-    it('refuses as a conflict naming the successor', () => {
+    it('resolves it on the merged partnership, where the concern was raised', () => {
       spec
         .given([allerdaleRegistered, escalated, mergedInto(COPELAND)])
+        .when(resolve())
+        .then([escalationResolved]);
+    });
+  });
+
+  describe('when merged with no escalation open', () => {
+    it('refuses as a conflict naming the successor', () => {
+      spec
+        .given([allerdaleRegistered, escalated, escalationResolved, mergedInto(COPELAND)])
         .when(resolve())
         .thenRejects({ kind: 'conflict', message: expect.stringContaining(COPELAND) });
     });
