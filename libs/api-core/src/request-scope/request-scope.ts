@@ -37,11 +37,6 @@ export function runAsCaller<T>(caller: Caller, work: () => T): T {
   return requests.run(caller, work);
 }
 
-/** Runs `work`, and all it awaits, as a request of `actor` (null: a caller without a token). */
-export function runInRequestScope<T>(actor: Actor | null, work: () => T): T {
-  return requests.run({ actor }, work);
-}
-
 function scopeOf(actor: Actor | null | undefined): RowScope {
   if (!actor) return NO_ONE;
   let scope = scopesOfActors.get(actor);

@@ -1,6 +1,6 @@
 import type { Actor } from '@nsf/domain';
 import { rowScopeSettings } from '@nsf/row-security';
-import { asPlatform, currentRowScope, currentRowScopeKey, runInRequestScope } from './request-scope';
+import { asPlatform, currentRowScope, currentRowScopeKey, runAsCaller } from './request-scope';
 
 const coordinator = (region: NonNullable<Actor['region']>): Actor => ({
   username: `coordinator-${region}`,
@@ -13,7 +13,7 @@ const coordinator = (region: NonNullable<Actor['region']>): Actor => ({
 describe('the request scope', () => {
   it('carries the caller’s scope through what the request awaits, and its key as the database applies it', async () => {
     const nora = coordinator('NORTH_WEST');
-    const seen = await runInRequestScope(nora, async () => {
+    const seen = await runAsCaller({ actor: nora }, async () => {
       await Promise.resolve();
       return { scope: currentRowScope(), key: currentRowScopeKey() };
     });
@@ -25,10 +25,10 @@ describe('the request scope', () => {
 
   it('gives one actor’s requests one scope, and different actors their own keys', () => {
     const nora = coordinator('NORTH_WEST');
-    const first = runInRequestScope(nora, () => currentRowScope());
-    expect(runInRequestScope(nora, () => currentRowScope())).toBe(first);
+    const first = runAsCaller({ actor: nora }, () => currentRowScope());
+    expect(runAsCaller({ actor: nora }, () => currentRowScope())).toBe(first);
     const keys = [nora, coordinator('NORTH_EAST'), { ...nora }].map((actor) =>
-      runInRequestScope(actor, () => currentRowScopeKey()),
+      runAsCaller({ actor }, () => currentRowScopeKey()),
     );
     // A copy of the same actor (another token of the same person) is shown the same rows.
     expect(keys[2]).toBe(keys[0]);
@@ -37,8 +37,8 @@ describe('the request scope', () => {
 
   it('has no scope outside a request, nor as the platform', async () => {
     expect(currentRowScopeKey()).toBeUndefined();
-    const inside = await runInRequestScope(null, () => asPlatform(() => Promise.resolve(currentRowScopeKey())));
+    const inside = await runAsCaller({ actor: null }, () => asPlatform(() => Promise.resolve(currentRowScopeKey())));
     expect(inside).toBeUndefined();
-    expect(runInRequestScope(null, () => currentRowScope())).toEqual({ kind: 'public' });
+    expect(runAsCaller({ actor: null }, () => currentRowScope())).toEqual({ kind: 'public' });
   });
 });

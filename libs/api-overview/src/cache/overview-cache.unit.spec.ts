@@ -1,4 +1,4 @@
-import { runInRequestScope } from '@nsf/api-core';
+import { runAsCaller } from '@nsf/api-core';
 import type { Actor } from '@nsf/domain';
 import type { StandingRow } from '../overview-standing';
 import { OverviewCache, type OverviewRead } from './overview-cache';
@@ -44,28 +44,28 @@ describe('the overview cache', () => {
 
     it('answers again from what it kept while the read models stay where they were', async () => {
       const source = counted();
-      await runInRequestScope(nora, () => cache.standings(request, source.read));
-      const again = await runInRequestScope(nora, () => cache.standings(request, source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings(request, source.read));
+      const again = await runAsCaller({ actor: nora }, () => cache.standings(request, source.read));
       expect(first(again)).toBe('read 1');
       expect(source.reads()).toBe(1);
     });
 
     it('reads again once the read models have moved', async () => {
       const source = counted();
-      await runInRequestScope(nora, () => cache.standings(request, source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings(request, source.read));
       version = 2;
-      expect(first(await runInRequestScope(nora, () => cache.standings(request, source.read)))).toBe('read 2');
+      expect(first(await runAsCaller({ actor: nora }, () => cache.standings(request, source.read)))).toBe('read 2');
     });
 
     it('keeps another instant, another region and another scope apart', async () => {
       const source = counted();
-      await runInRequestScope(nora, () => cache.standings(request, source.read));
-      await runInRequestScope(nora, () =>
+      await runAsCaller({ actor: nora }, () => cache.standings(request, source.read));
+      await runAsCaller({ actor: nora }, () =>
         cache.standings({ ...request, asOf: minutes(1), instant: minutes(1) }, source.read),
       );
-      await runInRequestScope(nora, () => cache.standings({ ...request, region: 'NORTH_EAST' }, source.read));
-      await runInRequestScope(ned, () => cache.standings(request, source.read));
-      await runInRequestScope(nadia, () => cache.standings(request, source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings({ ...request, region: 'NORTH_EAST' }, source.read));
+      await runAsCaller({ actor: ned }, () => cache.standings(request, source.read));
+      await runAsCaller({ actor: nadia }, () => cache.standings(request, source.read));
       expect(source.reads()).toBe(5);
     });
 
@@ -76,8 +76,8 @@ describe('the overview cache', () => {
         version = 2;
         return source.read();
       };
-      await runInRequestScope(nora, () => cache.standings(request, moving));
-      expect(first(await runInRequestScope(nora, () => cache.standings(request, source.read)))).toBe('read 2');
+      await runAsCaller({ actor: nora }, () => cache.standings(request, moving));
+      expect(first(await runAsCaller({ actor: nora }, () => cache.standings(request, source.read)))).toBe('read 2');
     });
   });
 
@@ -86,25 +86,27 @@ describe('the overview cache', () => {
 
     it('answers later instants from what it kept while no row takes effect after the one read', async () => {
       const source = counted(null);
-      await runInRequestScope(nora, () => cache.standings(now(T0), source.read));
-      expect(first(await runInRequestScope(nora, () => cache.standings(now(minutes(30)), source.read)))).toBe('read 1');
+      await runAsCaller({ actor: nora }, () => cache.standings(now(T0), source.read));
+      expect(first(await runAsCaller({ actor: nora }, () => cache.standings(now(minutes(30)), source.read)))).toBe(
+        'read 1',
+      );
     });
 
     it('reads again at the instant a later row takes effect, and for an earlier instant', async () => {
       const source = counted(minutes(10).toISOString());
-      await runInRequestScope(nora, () => cache.standings(now(T0), source.read));
-      await runInRequestScope(nora, () => cache.standings(now(minutes(9)), source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings(now(T0), source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings(now(minutes(9)), source.read));
       expect(source.reads()).toBe(1);
-      await runInRequestScope(nora, () => cache.standings(now(minutes(10)), source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings(now(minutes(10)), source.read));
       expect(source.reads()).toBe(2);
-      await runInRequestScope(nora, () => cache.standings(now(minutes(5)), source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings(now(minutes(5)), source.read));
       expect(source.reads()).toBe(3);
     });
 
     it('does not answer "now" from a read that did not say until when it holds', async () => {
       const source = counted();
-      await runInRequestScope(nora, () => cache.standings(now(T0), source.read));
-      await runInRequestScope(nora, () => cache.standings(now(T0), source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings(now(T0), source.read));
+      await runAsCaller({ actor: nora }, () => cache.standings(now(T0), source.read));
       expect(source.reads()).toBe(2);
     });
   });
