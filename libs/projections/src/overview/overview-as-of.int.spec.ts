@@ -26,6 +26,7 @@ import { createSqlEventStore, migrateEventStore, type EventStore, type RecordedE
 import { createTestDatabase, testDrivers, type TestDatabase } from '@nsf/sql';
 import { partnershipsProjection } from '../partnerships/partnerships.projection';
 import { ProjectionRunner } from '../runner/projection-runner';
+import { appendAsTest } from '../runner/testing/appended-by-a-test';
 import { overviewProjection } from './overview.projection';
 import { OVERVIEW_CHANGING_EVENTS, nextOverviewChange, readOverview, type OverviewRows } from './overview.queries';
 import { replayOverview } from './testing/replay-overview';
@@ -243,22 +244,7 @@ class HistoryWriter {
     occurredAt: string,
     events: { type: string; schemaVersion: 1; data: unknown }[],
   ): Promise<void> {
-    await this.store.appendToStream(
-      streamId,
-      events.map((event) => ({
-        ...event,
-        id: randomUUID(),
-        tenantId,
-        occurredAt,
-        actor: 'user:test',
-        reason: null,
-        commandId: randomUUID(),
-        correlationId: randomUUID(),
-        causationId: null,
-        metadata: {},
-      })),
-      { expectedRevision: 'any' },
-    );
+    await appendAsTest(this.store, streamId, tenantId, occurredAt, events);
     this.streams.set(streamId, [...(this.streams.get(streamId) ?? []), ...events]);
   }
 }

@@ -5,7 +5,6 @@
  * its outcome recorded.
  * (@nsf/demo-data holds the full demo history, but a shared library may not depend on a tool.)
  */
-import { randomUUID } from 'node:crypto';
 import {
   CURRENT_FRAMEWORK,
   assessmentDecider,
@@ -21,6 +20,7 @@ import {
   type SupportCaseCommand,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import { appendAsTest } from '../../runner/testing/appended-by-a-test';
 
 const CRITERIA = criteriaApplicableTo({ country: 'England', twoTier: false }, CURRENT_FRAMEWORK).map((c) => c.id);
 
@@ -41,22 +41,7 @@ export async function appendSyntheticHistory(
 ): Promise<number> {
   let appended = 0;
   const append = async (streamId: string, tenantId: string, events: readonly DomainEvent[]): Promise<void> => {
-    await store.appendToStream(
-      streamId,
-      events.map((event) => ({
-        ...event,
-        id: randomUUID(),
-        tenantId,
-        occurredAt: '2010-03-01T09:00:00.000Z',
-        actor: 'user:test',
-        reason: null,
-        commandId: randomUUID(),
-        correlationId: randomUUID(),
-        causationId: null,
-        metadata: {},
-      })),
-      { expectedRevision: 'any' },
-    );
+    await appendAsTest(store, streamId, tenantId, '2010-03-01T09:00:00.000Z', events);
     appended += events.length;
   };
 

@@ -3,7 +3,6 @@
  * validated, support cases raised, decided, delivered and their outcome recorded, each command
  * through the real deciders and each event at a business time the spec chooses.
  */
-import { randomUUID } from 'node:crypto';
 import {
   CURRENT_FRAMEWORK,
   assessmentDecider,
@@ -19,6 +18,7 @@ import {
   type SupportCaseCommand,
 } from '@nsf/domain';
 import type { EventStore } from '@nsf/event-store';
+import { appendAsTest } from '../../runner/testing/appended-by-a-test';
 
 type DomainEvent = { type: string; schemaVersion: 1; data: unknown };
 
@@ -100,23 +100,8 @@ export class SupportHistory {
     await this.append(streamId, partnershipId, at, events);
   }
 
-  private async append(streamId: string, tenantId: string, occurredAt: string, events: readonly DomainEvent[]) {
-    await this.store.appendToStream(
-      streamId,
-      events.map((event) => ({
-        ...event,
-        id: randomUUID(),
-        tenantId,
-        occurredAt,
-        actor: 'user:test',
-        reason: null,
-        commandId: randomUUID(),
-        correlationId: randomUUID(),
-        causationId: null,
-        metadata: {},
-      })),
-      { expectedRevision: 'any' },
-    );
+  private append(streamId: string, tenantId: string, occurredAt: string, events: readonly DomainEvent[]) {
+    return appendAsTest(this.store, streamId, tenantId, occurredAt, events);
   }
 }
 
