@@ -4,9 +4,10 @@ import { listTenantStreams } from '@nsf/projections';
 import type { SqlQueryable } from '@nsf/sql';
 
 /**
- * Every event of a partnership's streams, read from the event store itself. Only the list of its
- * streams comes from the audit read model (by tenant); the partnership's own stream is always
- * among them, even before the read model has caught up with its registration.
+ * Every event of a partnership's streams, read from the event store itself, all streams in one
+ * read. Only the list of its streams comes from the audit read model (by tenant); the
+ * partnership's own stream is always among them, even before the read model has caught up with
+ * its registration.
  */
 export async function readPartnershipEvents(
   store: EventStore,
@@ -14,10 +15,10 @@ export async function readPartnershipEvents(
   partnershipId: string,
 ): Promise<HistoryEvent[]> {
   const streamIds = new Set([partnershipStreamId(partnershipId), ...(await listTenantStreams(db, partnershipId))]);
+  const streams = await store.readStreams([...streamIds]);
   const events: HistoryEvent[] = [];
-  for (const streamId of streamIds) {
-    for (const event of await store.readStream(streamId)) {
-      const { type, schemaVersion, occurredAt, data } = event;
+  for (const [streamId, recorded] of streams) {
+    for (const { type, schemaVersion, occurredAt, data } of recorded) {
       events.push({ streamId, type, schemaVersion, occurredAt, data });
     }
   }

@@ -19,6 +19,13 @@ export interface EventStore {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
 
   /**
+   * Reads whole streams, forwards, each as `readStream` reads it: every stream asked for, in the
+   * order asked, with its events (none for a stream that does not exist). One round trip where
+   * the adapter can make it one: a view made of a partnership's several streams asks for them at once.
+   */
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
+
+  /**
    * Reads the global log in commit order, strictly after `after` (from the start when absent).
    * Gap-safe: it never returns an event while an earlier-ordered one may still commit, so a reader
    * that resumes from the last checkpoint it saw neither skips nor repeats an event.

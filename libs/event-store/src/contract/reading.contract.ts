@@ -63,6 +63,18 @@ export function readingContract(subject: SubjectAccess): void {
       ).toBe(9);
     });
 
+    it('reads several streams at once, each as read alone, in the order asked', async () => {
+      const { store } = subject();
+      const [first, second] = [await streamOfTen(), await streamOfTen()];
+      const missing = uniqueStream('missing');
+      const read = await store.readStreams([second, missing, first]);
+      expect([...read.keys()]).toEqual([second, missing, first]);
+      expect(read.get(first)).toEqual(await store.readStream(first));
+      expect(read.get(second)).toEqual(await store.readStream(second));
+      expect(read.get(missing)).toEqual([]);
+      expect(await store.readStreams([])).toEqual(new Map());
+    });
+
     it('reads a stream that does not exist as empty, both ways', async () => {
       const { store } = subject();
       expect(await store.readStream(uniqueStream('missing'))).toEqual([]);

@@ -137,6 +137,13 @@ export class KurrentDbEventStore implements EventStore {
     });
   }
 
+  /** One read per stream, all under way at once: the client has no read of several streams. */
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const unique = [...new Set(streamIds)];
+    const read = await Promise.all(unique.map((streamId) => this.readStream(streamId)));
+    return new Map(unique.map((streamId, index) => [streamId, read[index]]));
+  }
+
   /**
    * Gap-safe by construction: KurrentDB has one writer (the leader) that serialises commits, and
    * $all shows only committed events, in log order — nothing can later appear before a position

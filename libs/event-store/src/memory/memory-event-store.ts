@@ -113,6 +113,10 @@ class InMemoryEventStore implements MemoryEventStore {
     return settle(() => this.readStreamNow(streamId, options));
   }
 
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return settle(() => new Map(streamIds.map((streamId) => [streamId, this.readStreamNow(streamId, {})])));
+  }
+
   private readStreamNow(streamId: string, options: ReadStreamOptions): RecordedEvent[] {
     const stream = this.streams.get(streamId) ?? [];
     const limit = options.maxCount ?? Number.POSITIVE_INFINITY;

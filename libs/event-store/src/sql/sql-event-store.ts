@@ -145,6 +145,19 @@ class SqlEventStore implements EventStore {
     return rows.rows.map(toRecordedEvent);
   }
 
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map(streamIds.map((streamId): [string, RecordedEvent[]] => [streamId, []]));
+    if (streams.size === 0) return streams;
+    const { rows } = await this.run(() =>
+      this.db.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM nsf_events e WHERE e.stream_id = ANY($1::text[]) ORDER BY e.stream_id, e.revision`,
+        [[...streams.keys()]],
+      ),
+    );
+    for (const row of rows) streams.get(row.stream_id)?.push(toRecordedEvent(row));
+    return streams;
+  }
+
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllPage> {
     requireCount(options.maxCount, 'maxCount');
     const after = options.after === undefined ? LOG_START : decodeSqlCheckpoint(options.after);

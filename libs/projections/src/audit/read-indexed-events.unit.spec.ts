@@ -36,6 +36,7 @@ describe('reading indexed events from the store', () => {
     store = {
       appendToStream: (...args) => memory.appendToStream(...args),
       readAll: (...args) => memory.readAll(...args),
+      readStreams: (...args) => memory.readStreams(...args),
       subscribeToAll: (...args) => memory.subscribeToAll(...args),
       close: () => memory.close(),
       readStream: (streamId, options) => {
