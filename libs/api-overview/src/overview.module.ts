@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { overviewCacheProvider } from './cache/overview-cache.provider';
+import { overviewCacheProviders } from './cache/overview-cache.provider';
 import { OverviewChanges } from './live/overview-changes';
 import { OverviewEventsController } from './live/overview-events.controller';
 import { OverviewResolver } from './overview.resolver';
@@ -10,7 +10,7 @@ import { OverviewResolver } from './overview.resolver';
  * a cache that holds each overview for as long as its read models stay where they were.
  */
 @Module({
-  providers: [OverviewResolver, OverviewChanges, overviewCacheProvider],
+  providers: [OverviewResolver, OverviewChanges, ...overviewCacheProviders],
   controllers: [OverviewEventsController],
 })
 export class OverviewModule {}

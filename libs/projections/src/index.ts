@@ -3,7 +3,7 @@ export { partnershipsProjection } from './partnerships/partnerships.projection';
 export * from './partnerships/partnerships.queries';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 export type { ReadModelRebuilt } from './runner/upgrade-read-models';
-export { whileUpgradingReadModels } from './runner/projection-checkpoints';
+export { CHECKPOINT_MOVES_CHANNEL, whileUpgradingReadModels } from './runner/projection-checkpoints';
 export { overviewProjection } from './overview/overview.projection';
 export * from './overview/overview.queries';
 export { supportPipelineProjection } from './support-pipeline/support-pipeline.projection';

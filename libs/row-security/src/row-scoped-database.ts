@@ -32,6 +32,8 @@ async function enterScope(tx: SqlQueryable, scope: RowScope): Promise<void> {
 
 export class RowScopedDatabase implements SqlDatabase {
   readonly driver: SqlDatabase['driver'];
+  /** Notifications are no tenant's rows: heard on the owner's own connection, as the owner. */
+  readonly listen: SqlDatabase['listen'];
 
   /** `scopeNow` is asked at each call, in the caller's context (see api-core's request scope). */
   constructor(
@@ -39,6 +41,7 @@ export class RowScopedDatabase implements SqlDatabase {
     private readonly scopeNow: () => RowScope | undefined,
   ) {
     this.driver = owner.driver;
+    this.listen = owner.listen;
   }
 
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlResult<Row>> {

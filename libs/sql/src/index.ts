@@ -1,5 +1,6 @@
 export type { SqlDatabase, SqlQueryable, SqlResult } from './sql-database';
 export { PgDatabase } from './pg-database';
+export type { ChannelListener, Listening, ListenOptions } from './channel-listener';
 export { PgliteDatabase } from './pglite-database';
 export { Mutex } from './mutex';
 export { openDatabase, type DatabaseLocation } from './open-database';

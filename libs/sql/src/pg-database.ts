@@ -1,13 +1,16 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { listenOnChannel, type ChannelListener, type Listening, type ListenOptions } from './channel-listener';
 import type { SqlDatabase, SqlQueryable, SqlResult } from './sql-database';
 
 /** A PostgreSQL server reached through a `pg` connection pool. */
 export class PgDatabase implements SqlDatabase {
   readonly driver = 'postgres' as const;
   private readonly pool: Pool;
+  private readonly config: PoolConfig;
 
   constructor(config: string | PoolConfig) {
-    this.pool = new Pool(typeof config === 'string' ? { connectionString: config } : config);
+    this.config = typeof config === 'string' ? { connectionString: config } : config;
+    this.pool = new Pool(this.config);
     // An idle client that loses its connection must not crash the process; the next query
     // simply gets a fresh connection.
     this.pool.on('error', () => undefined);
@@ -36,6 +39,10 @@ export class PgDatabase implements SqlDatabase {
   async exec(script: string): Promise<void> {
     await this.pool.query(script);
   }
+
+  /** Hears what is sent on `channel` (NOTIFY), over a connection of its own beside the pool. */
+  readonly listen = (channel: string, listener: ChannelListener, options?: ListenOptions): Listening =>
+    listenOnChannel(this.config, channel, listener, options);
 
   async close(): Promise<void> {
     await this.pool.end();

@@ -25,6 +25,29 @@ CREATE TABLE IF NOT EXISTS nsf_projection_checkpoints (
   updated_at timestamptz NOT NULL DEFAULT now()
 )`;
 
+/** The channel on which every move of a stored checkpoint is announced when it commits. */
+export const CHECKPOINT_MOVES_CHANNEL = 'nsf_checkpoint_moves';
+
+/**
+ * Announces each change of a stored checkpoint — a runner's batch, a rebuild's switch, any tool —
+ * on CHECKPOINT_MOVES_CHANNEL. A trigger rather than each writer's own NOTIFY, so no writer can
+ * forget it. NOTIFY is transactional: listeners hear of the move only once it is committed, that
+ * is once the read model's rows that came with it can be read.
+ */
+const CHECKPOINT_MOVES = `
+CREATE OR REPLACE FUNCTION nsf_announce_checkpoint_move() RETURNS trigger LANGUAGE plpgsql AS $announce$
+BEGIN
+  PERFORM pg_notify('${CHECKPOINT_MOVES_CHANNEL}', json_build_object(
+    'schema', TG_TABLE_SCHEMA,
+    'name', CASE WHEN TG_OP = 'DELETE' THEN OLD.name ELSE NEW.name END
+  )::text);
+  RETURN NULL;
+END
+$announce$;
+CREATE OR REPLACE TRIGGER nsf_checkpoint_moved
+  AFTER INSERT OR UPDATE OR DELETE ON nsf_projection_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION nsf_announce_checkpoint_move()`;
+
 /**
  * Creates the checkpoint and schema-hash tables and each projection's tables, with their
  * row-level security (the request role and the directory's region lookup first). Nodes starting
@@ -38,6 +61,7 @@ export async function createProjectionSchema(db: SqlDatabase, projections: reado
     CHECKPOINTS_TABLE,
     // Where each projection stands, and what built it, is the runners' business, not a request's.
     unreadableRows('nsf_projection_checkpoints'),
+    CHECKPOINT_MOVES,
     SCHEMA_HASHES_TABLE,
     unreadableRows('nsf_projection_schemas'),
     ...projections.map((projection) => projection.schema),

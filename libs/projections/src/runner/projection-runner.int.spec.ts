@@ -115,6 +115,30 @@ describe.each(testDrivers())('ProjectionRunner (%s)', (driver) => {
     expectEachAppliedOnce(await applications(db, projection), log);
   }, 60_000);
 
+  it('tells who listens once a catch-up is done, whoever applied the events, and not after a failed one', async () => {
+    const projection = countingProjection();
+    await appendEvents(store, 12);
+    const applier = new ProjectionRunner({ store, db, projections: [projection] });
+    const caller = new ProjectionRunner({ store, db, projections: [projection] });
+    let told = 0;
+    const stopListening = caller.onCaughtUp(() => (told += 1));
+    await applier.catchUp();
+    const applied = await applications(db, projection);
+    // Another node applied everything: this runner's catch-up applies nothing, and still says so.
+    await caller.catchUp();
+    expect(told).toBe(1);
+    expect(await applications(db, projection)).toEqual(applied);
+
+    await appendEvents(store, 3);
+    const log = await wholeLog(store, 15);
+    projection.crashOn([log[13].id]);
+    await expect(caller.catchUp()).rejects.toThrow('injected crash');
+    expect(told).toBe(1);
+    stopListening();
+    await caller.catchUp();
+    expect(told).toBe(1);
+  });
+
   it('follows the log live once started, and retries a failed batch', async () => {
     const projection = countingProjection();
     const failures: unknown[] = [];

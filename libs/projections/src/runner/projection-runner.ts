@@ -40,6 +40,7 @@ export class ProjectionRunner {
   private live: LiveProjection[] = [];
   private readonly contexts: ProjectionContext[];
   private readonly committedListeners = new Set<(projection: string) => void>();
+  private readonly caughtUpListeners = new Set<() => void>();
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     const names = options.projections.map((projection) => projection.name);
@@ -62,6 +63,16 @@ export class ProjectionRunner {
   onCommitted(listener: (projection: string) => void): () => void {
     this.committedListeners.add(listener);
     return () => this.committedListeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` each time catchUp() has finished: the read models then hold every event
+   * committed before it was called, whether this runner applied them or another node's did (whose
+   * batches onCommitted does not hear of). Returns the way to stop listening.
+   */
+  onCaughtUp(listener: () => void): () => void {
+    this.caughtUpListeners.add(listener);
+    return () => this.caughtUpListeners.delete(listener);
   }
 
   /**
@@ -94,6 +105,7 @@ export class ProjectionRunner {
   async catchUp(): Promise<void> {
     await this.ensureSchema();
     await Promise.all(this.contexts.map((context) => this.catchUpOne(context)));
+    tellEach(this.caughtUpListeners, (listener) => listener());
   }
 
   async stop(): Promise<void> {
@@ -103,13 +115,7 @@ export class ProjectionRunner {
   }
 
   private tellCommitted(projection: string): void {
-    for (const listener of this.committedListeners) {
-      try {
-        listener(projection);
-      } catch {
-        // The batch is committed whatever a listener makes of it: its failure is not the projection's.
-      }
-    }
+    tellEach(this.committedListeners, (listener) => listener(projection));
   }
 
   private async catchUpOne(context: ProjectionContext): Promise<void> {
@@ -140,6 +146,17 @@ export class ProjectionRunner {
       throw error;
     });
     return this.schema;
+  }
+}
+
+/** What is done is done whatever a listener makes of it: its failure is not the projection's. */
+function tellEach<L>(listeners: Set<L>, tell: (listener: L) => void): void {
+  for (const listener of listeners) {
+    try {
+      tell(listener);
+    } catch {
+      // Deliberately ignored, as above.
+    }
   }
 }
 
