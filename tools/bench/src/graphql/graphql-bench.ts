@@ -44,6 +44,12 @@ export interface Latencies {
   readonly p50: number;
   readonly p99: number;
   readonly requestsPerSecond: number;
+  /**
+   * CPU milliseconds per response, medians over rounds: the load generator's (it shares the
+   * machine, and its work on an answer lands in the latency it measures) and the platform's (null
+   * where the platform's CPU time cannot be read).
+   */
+  readonly cpuPerResponse: { readonly loadGenerator: number; readonly platform: number | null };
 }
 
 export interface QueryResult {
@@ -119,7 +125,11 @@ async function measure(
     const url = `${platform.baseUrl}/graphql`;
     const checks = { total: 0, non2xx: 0, errors: 0, badBodies: 0 };
     const load = async (workload: Workload, connections: number, seconds: number): Promise<LoadRun> => {
-      const run = await runLoad({ url, token: workload.token, ...requestOf(workload.query) }, connections, seconds);
+      const run = await runLoad(
+        { url, token: workload.token, platformPid: platform.pid, ...requestOf(workload.query) },
+        connections,
+        seconds,
+      );
       checks.total += run.latencies.length + run.non2xx;
       checks.non2xx += run.non2xx;
       checks.errors += run.errors;
@@ -142,7 +152,8 @@ async function measure(
           runs.get(workload)?.push(run);
           progress(
             `${connections} conn. round ${round + 1}/${options.rounds} ${workload.query.name} as ${workload.user}: ` +
-              `p50 ${percentileOf(run, 50).toFixed(2)} ms, ${Math.round(run.requestsPerSecond)} req/s`,
+              `p50 ${percentileOf(run, 50).toFixed(2)} ms, ${Math.round(run.requestsPerSecond)} req/s, ` +
+              `CPU per response ${cpuText(run.cpuPerResponse)}`,
           );
         }
       }
@@ -183,6 +194,11 @@ async function measure(
   }
 }
 
+function cpuText({ loadGenerator, platform }: LoadRun['cpuPerResponse']): string {
+  const platformText = platform === null ? 'unknown' : `${platform.toFixed(3)} ms`;
+  return `${loadGenerator.toFixed(3)} ms load generator, ${platformText} platform`;
+}
+
 function percentileOf(run: LoadRun, p: number): number {
   return run.latencies.length === 0 ? Number.NaN : percentile(run.latencies, p);
 }
@@ -194,5 +210,11 @@ function latencies(runs: readonly LoadRun[]): Latencies {
     p50: round(median(runs.map(p50)), 3),
     p99: round(median(runs.map(p99)), 3),
     requestsPerSecond: Math.round(median(runs.map((run) => run.requestsPerSecond))),
+    cpuPerResponse: {
+      loadGenerator: round(median(runs.map((run) => run.cpuPerResponse.loadGenerator)), 3),
+      platform: runs.some((run) => run.cpuPerResponse.platform === null)
+        ? null
+        : round(median(runs.map((run) => run.cpuPerResponse.platform ?? Number.NaN)), 3),
+    },
   };
 }

@@ -6,6 +6,7 @@
  * GraphQL errors is counted, because a benchmark of error responses is worthless.
  */
 import autocannon from 'autocannon';
+import { ownCpuMs, processCpuMs } from './cpu-time';
 
 export interface LoadRequest {
   readonly url: string;
@@ -13,6 +14,8 @@ export interface LoadRequest {
   readonly body: string;
   /** True when a response body is the answer expected (data, no errors). */
   readonly verify: (body: string) => boolean;
+  /** The platform's process, whose CPU time is read before and after the run (null: not read). */
+  readonly platformPid?: number;
 }
 
 export interface LoadRun {
@@ -24,10 +27,14 @@ export interface LoadRun {
   readonly errors: number;
   /** 2xx responses whose body was not the answer expected (GraphQL errors, missing data). */
   readonly badBodies: number;
+  /** CPU milliseconds per 2xx response: the load generator's (this process), and the platform's (null: unknown). */
+  readonly cpuPerResponse: { readonly loadGenerator: number; readonly platform: number | null };
 }
 
 export function runLoad(request: LoadRequest, connections: number, seconds: number): Promise<LoadRun> {
   const latencies: number[] = [];
+  const ownBefore = ownCpuMs();
+  const platformBefore = processCpuMs(request.platformPid);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -50,6 +57,7 @@ export function runLoad(request: LoadRequest, connections: number, seconds: numb
           non2xx: result.non2xx,
           errors: result.errors,
           badBodies: result.mismatches,
+          cpuPerResponse: cpuPerResponse(latencies.length, ownBefore, platformBefore, request.platformPid),
         });
       },
     );
@@ -57,4 +65,18 @@ export function runLoad(request: LoadRequest, connections: number, seconds: numb
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     });
   });
+}
+
+function cpuPerResponse(
+  responses: number,
+  ownBefore: number,
+  platformBefore: number | null,
+  platformPid: number | undefined,
+): LoadRun['cpuPerResponse'] {
+  const platformAfter = processCpuMs(platformPid);
+  const per = (spent: number) => (responses === 0 ? Number.NaN : spent / responses);
+  return {
+    loadGenerator: per(ownCpuMs() - ownBefore),
+    platform: platformBefore === null || platformAfter === null ? null : per(platformAfter - platformBefore),
+  };
 }

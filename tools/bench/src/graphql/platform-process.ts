@@ -19,6 +19,8 @@ export interface PlatformProcess {
   readonly baseUrl: string;
   /** From spawning the process to the first healthy answer. */
   readonly startSeconds: number;
+  /** The platform's process id (its CPU time is read around each load run). */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startPlatformProcess(
   return {
     baseUrl,
     startSeconds: (performance.now() - started) / 1000,
+    pid: child.pid,
     stop: () => stopChild(child, exited),
   };
 }
