@@ -3,7 +3,7 @@
  * what committed transactions sent, not what rolled back, learns when its connection is lost and
  * hears again once it is back; embedded PGlite offers nothing to listen to.
  */
-import type { ChannelListener, Listening } from './channel-listener';
+import { listenOnChannel, type ChannelListener, type Listening } from './channel-listener';
 import { createTestDatabase, testDrivers, type TestDatabase } from './testing/test-database';
 
 const CHANNEL = 'nsf_spec_channel';
@@ -89,6 +89,20 @@ describe.each(testDrivers())('listening on a %s database', (driver) => {
     await test.db.query(`SELECT pg_notify($1, 'after')`, [CHANNEL]);
     await told.until('heard after');
     expect(told.told).toEqual(['listening', 'lost', 'listening', 'heard after']);
+  });
+
+  it('keeps trying, saying so each time, while the server cannot be reached', async () => {
+    const told = recorder();
+    const unreachable = new URL(test.url ?? '');
+    unreachable.port = '1';
+    listening = listenOnChannel({ connectionString: unreachable.toString() }, CHANNEL, told, { retryDelayMs: 5 });
+    await new Promise<void>((resolve) => {
+      const tried = setInterval(() => {
+        if (told.told.length >= 3) resolve(clearInterval(tried));
+      }, 10);
+    });
+    await listening.stop();
+    expect(new Set(told.told)).toEqual(new Set(['lost']));
   });
 
   it('hears nothing more once stopped, and does not listen again', async () => {

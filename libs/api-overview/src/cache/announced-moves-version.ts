@@ -35,7 +35,8 @@ export class AnnouncedMovesVersion implements ReadModelVersion {
     readonly projections: readonly string[];
     /** Starts listening for the announcements (their payloads name the projection). */
     readonly listen: (listener: ChannelListener) => Listening;
-    readonly onError?: (error: unknown) => void;
+    /** Told when listening fails (lost: reading per request meanwhile) and when a periodic comparison fails. */
+    readonly onError?: (error: unknown, during: 'listening' | 'comparing') => void;
   }) {
     this.stored = options.stored;
     const followed = new Set(options.projections);
@@ -57,15 +58,18 @@ export class AnnouncedMovesVersion implements ReadModelVersion {
       },
       lost: (error) => {
         this.isListening = false;
-        report(error);
+        report(error, 'listening');
       },
     });
     this.check = setInterval(() => {
       if (!this.isListening) return;
-      options.stored.current().then((stored) => {
-        if (this.lastStored !== undefined && stored !== this.lastStored) this.moved();
-        this.lastStored = stored;
-      }, report);
+      options.stored.current().then(
+        (stored) => {
+          if (this.lastStored !== undefined && stored !== this.lastStored) this.moved();
+          this.lastStored = stored;
+        },
+        (error: unknown) => report(error, 'comparing'),
+      );
     }, STORED_CHECK_INTERVAL_MS);
     this.check.unref();
   }

@@ -5,17 +5,18 @@ const FOLLOWED = ['partnerships', 'overview'];
 
 /** A version over stand-ins: stored checkpoints that count their reads, a runner and a channel to speak on. */
 function given() {
-  let stored = 'stored 1';
+  let stored: string | Error = 'stored 1';
   let storedReads = 0;
   const committed: ((projection: string) => void)[] = [];
   const caughtUp: (() => void)[] = [];
   let channel: ChannelListener | undefined;
   let stopped = 0;
+  const errors: string[] = [];
   const version = new AnnouncedMovesVersion({
     stored: {
       current: () => {
         storedReads += 1;
-        return Promise.resolve(stored);
+        return stored instanceof Error ? Promise.reject(stored) : Promise.resolve(stored);
       },
     },
     runner: {
@@ -23,6 +24,7 @@ function given() {
       onCaughtUp: (listener) => (caughtUp.push(listener), () => caughtUp.splice(caughtUp.indexOf(listener), 1)),
     },
     projections: FOLLOWED,
+    onError: (error, during) => errors.push(`${during}: ${String(error)}`),
     listen: (listener) => {
       channel = listener;
       return { stop: () => Promise.resolve(void (stopped += 1)) };
@@ -38,7 +40,8 @@ function given() {
     announce: (name: string) => speak().heard(JSON.stringify({ schema: 'public', name })),
     commit: (projection: string) => committed.forEach((tell) => tell(projection)),
     catchUp: () => caughtUp.forEach((tell) => tell()),
-    storeCheckpoint: (value: string) => void (stored = value),
+    storeCheckpoint: (value: string | Error) => void (stored = value),
+    errors,
     storedReads: () => storedReads,
     stopped: () => stopped,
     runnerListeners: () => committed.length + caughtUp.length,
@@ -92,10 +95,11 @@ describe('the version of read models on a server, from announced checkpoint move
   });
 
   it('reads the stored checkpoints again while the connection is lost, and never reuses a value after', async () => {
-    const { version, speak, storedReads } = given();
+    const { version, speak, storedReads, errors } = given();
     speak().listening();
     const beforeLoss = await version.current();
     speak().lost(new Error('connection reset'));
+    expect(errors).toEqual(['listening: Error: connection reset']);
     expect(await version.current()).toBe('stored 1');
     expect(storedReads()).toBe(1);
     speak().listening();
@@ -118,6 +122,20 @@ describe('the version of read models on a server, from announced checkpoint move
       storeCheckpoint('stored 2');
       await jest.advanceTimersByTimeAsync(STORED_CHECK_INTERVAL_MS);
       expect(await version.current()).not.toBe(first);
+    });
+
+    it('says when a comparison fails, and compares again at the next interval', async () => {
+      const { version, speak, storeCheckpoint, errors } = given();
+      speak().listening();
+      await jest.advanceTimersByTimeAsync(STORED_CHECK_INTERVAL_MS);
+      const before = await version.current();
+      storeCheckpoint(new Error('server gone'));
+      await jest.advanceTimersByTimeAsync(STORED_CHECK_INTERVAL_MS);
+      expect(errors).toEqual(['comparing: Error: server gone']);
+      expect(await version.current()).toBe(before);
+      storeCheckpoint('stored 2');
+      await jest.advanceTimersByTimeAsync(STORED_CHECK_INTERVAL_MS);
+      expect(await version.current()).not.toBe(before);
     });
 
     it('stops comparing, hearing the runner and listening when stopped', async () => {

@@ -31,8 +31,12 @@ const overviewVersionProvider: Provider = {
       runner,
       projections: OVERVIEW_READ_MODELS,
       listen: (listener) => listen(CHECKPOINT_MOVES_CHANNEL, listener),
-      onError: (error) =>
-        logger.warn(`not hearing of read-model changes; reading them per request until heard again: ${String(error)}`),
+      onError: (error, during) =>
+        logger.warn(
+          during === 'listening'
+            ? `not hearing of read-model moves; reading them per request until heard again: ${String(error)}`
+            : `comparing the stored checkpoints with what was heard failed; will compare again: ${String(error)}`,
+        ),
     });
     // Nest calls this hook on whatever a provider gives, so the listening connection ends with the app.
     return { current: () => version.current(), onModuleDestroy: () => version.stop() };
